@@ -1,0 +1,8 @@
+// An edition is a national round or a provincial round; keep in step with enum Level in schema.prisma.
+export const LEVELS = ["national", "province"] as const;
+export type LevelKey = (typeof LEVELS)[number];
+
+export const LEVEL_NAMES: Record<LevelKey, { id: string; en: string }> = {
+  national: { id: "Nasional", en: "National" },
+  province: { id: "Provinsi", en: "Province" },
+};
