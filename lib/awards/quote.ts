@@ -59,7 +59,7 @@ export function quoteMatches(text: string, quote: string, span: Span): boolean {
  * Splits `text` into plain and highlighted segments for the given spans (which may overlap or nest). Each
  * segment lists the indexes of the spans covering it, so a page can anchor and label every quote.
  */
-export function segmentText(text: string, spans: readonly Span[]): { text: string; spans: number[] }[] {
+export function segmentText(text: string, spans: readonly Span[]): { text: string; start: number; spans: number[] }[] {
   const chars = Array.from(text);
   const cuts = new Set<number>([0, chars.length]);
   for (const s of spans) {
@@ -67,13 +67,13 @@ export function segmentText(text: string, spans: readonly Span[]): { text: strin
     cuts.add(Math.max(0, Math.min(chars.length, s.end)));
   }
   const points = [...cuts].sort((a, b) => a - b);
-  const segments: { text: string; spans: number[] }[] = [];
+  const segments: { text: string; start: number; spans: number[] }[] = [];
   for (let i = 0; i < points.length - 1; i++) {
     const from = points[i]!;
     const to = points[i + 1]!;
     if (to <= from) continue;
     const covering = spans.flatMap((s, j) => (s.start <= from && s.end >= to ? [j] : []));
-    segments.push({ text: chars.slice(from, to).join(""), spans: covering });
+    segments.push({ text: chars.slice(from, to).join(""), start: from, spans: covering });
   }
   return segments;
 }

@@ -1,0 +1,85 @@
+import "server-only";
+import { env } from "../env";
+import { paths } from "../paths";
+import { CATEGORIES } from "./categories";
+import type { ClaimFilter } from "./queries";
+import { findProvince, organizationExists } from "./queries";
+import type { ClaimFilterInput, ParseResult } from "./claim-filters";
+import type { SourceDetail } from "./queries";
+import type { CitationView, ClaimView, SourceRef } from "./selects";
+
+// The public JSON API's shapes (README: "API"). `url` fields are absolute permalinks of the portal's pages;
+// a source's own web address, where known, is `articleUrl`.
+
+const absolute = (path: string) => new URL(path, env.SITE_URL).toString();
+
+function apiSourceRef(s: SourceRef) {
+  return { id: s.id, publisher: s.publisher, title: s.title, publishedAt: s.publishedAt, eventDate: s.eventDate, url: absolute(paths.source(s.id)), articleUrl: s.url };
+}
+
+function apiCitation(c: CitationView) {
+  return { source: apiSourceRef(c.source), quote: c.quote, start: c.start, end: c.end, recipientName: c.recipientName, categoryWording: c.categoryWording, note: c.note };
+}
+
+export function toApiClaim(c: ClaimView) {
+  const category = CATEGORIES.find((k) => k.key === c.category.key);
+  return {
+    id: c.id,
+    url: absolute(paths.claim(c.id)),
+    edition: {
+      id: c.edition.id,
+      level: c.edition.level,
+      province: c.edition.province && { code: c.edition.province.code, name: c.edition.province.name },
+      yearLabel: c.edition.yearLabel,
+      ceremonyDate: c.edition.ceremonyDate,
+      url: absolute(paths.edition(c.edition.id)),
+    },
+    category: { key: c.category.key, name: { id: category?.nameId ?? c.category.nameId, en: category?.nameEn ?? c.category.nameEn } },
+    rank: c.rank,
+    recipient: c.organization && {
+      id: c.organization.id,
+      name: c.organization.name,
+      aliases: c.organization.aliases,
+      kind: c.organization.kind,
+      url: absolute(paths.organization(c.organization.id)),
+    },
+    status: c.status,
+    inference: c.inferenceNote,
+    citations: c.citations.map(apiCitation),
+  };
+}
+
+export function toApiSource(s: SourceDetail) {
+  return {
+    ...apiSourceRef(s),
+    author: s.author,
+    dateNote: s.dateNote,
+    language: s.language,
+    text: s.text,
+    quotes: s.citations.map((c) => ({
+      start: c.start,
+      end: c.end,
+      quote: c.quote,
+      claim: c.claim ? absolute(paths.claim(c.claim.id)) : null,
+      edition: absolute(paths.edition((c.claim ?? c.editionFact)!.edition.id)),
+    })),
+  };
+}
+
+/** Checks that the filter names things that exist: an unknown province or organisation is a 400, not an empty list. */
+export async function resolveClaimFilter(input: ClaimFilterInput): Promise<ParseResult<ClaimFilter>> {
+  const { province, ...rest } = input;
+  if (province !== undefined) {
+    const found = await findProvince(province);
+    if (!found) return { ok: false, parameter: "province", message: `unknown province "${province}": use a Kemendagri code (e.g. 53) or a slug (e.g. nusa-tenggara-timur)` };
+    return resolveOrganization({ ...rest, provinceCode: found.code });
+  }
+  return resolveOrganization(rest);
+}
+
+async function resolveOrganization(filter: ClaimFilter): Promise<ParseResult<ClaimFilter>> {
+  if (filter.organization !== undefined && !(await organizationExists(filter.organization))) {
+    return { ok: false, parameter: "organization", message: `unknown organization "${filter.organization}"` };
+  }
+  return { ok: true, data: filter };
+}

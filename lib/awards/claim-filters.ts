@@ -1,0 +1,43 @@
+// The public API's filters for claims, parsed from a query string. Pure: existence checks against the database
+// (is there such a province, such an organisation?) happen in queries.ts.
+import { z } from "zod";
+import { CATEGORY_KEYS } from "./categories";
+import { LEVELS } from "./levels";
+
+const single = (name: string) =>
+  z
+    .array(z.string())
+    .max(1, { message: `give "${name}" once` })
+    .transform((v) => v[0]?.trim())
+    .pipe(z.string({ message: `"${name}" is empty` }).min(1, { message: `"${name}" is empty` }));
+
+export const claimFilterSchema = z
+  .object({
+    province: single("province")
+      .pipe(z.string().regex(/^(\d{2}|[a-z0-9-]+)$/, { message: "province: a two-digit Kemendagri code (e.g. 53) or a slug (e.g. nusa-tenggara-timur)" }))
+      .optional(),
+    year: single("year").pipe(z.string().regex(/^\d{4}$/, { message: "year: four digits, e.g. 2024" })).optional(),
+    level: single("level").pipe(z.enum(LEVELS, { message: `level: one of ${LEVELS.join(", ")}` })).optional(),
+    category: single("category").pipe(z.enum(CATEGORY_KEYS, { message: `category: one of ${CATEGORY_KEYS.join(", ")}` })).optional(),
+    organization: single("organization").pipe(z.string().regex(/^[a-z0-9-]+$/, { message: "organization: an organisation id, e.g. kopdit-tlm" })).optional(),
+  })
+  .strict();
+
+export type ClaimFilterInput = z.output<typeof claimFilterSchema>;
+export const CLAIM_FILTER_NAMES = Object.keys(claimFilterSchema.shape) as (keyof ClaimFilterInput)[];
+
+export type ParseResult<T> = { ok: true; data: T } | { ok: false; message: string; parameter: string | null };
+
+/** Reads the query string; an unknown parameter name or a malformed value is an error, not ignored. */
+export function parseClaimFilters(params: URLSearchParams): ParseResult<ClaimFilterInput> {
+  const raw: Record<string, string[]> = {};
+  for (const [key, value] of params) (raw[key] ??= []).push(value);
+  const unknown = Object.keys(raw).filter((k) => !(CLAIM_FILTER_NAMES as string[]).includes(k));
+  if (unknown.length) {
+    return { ok: false, parameter: unknown[0]!, message: `unknown parameter "${unknown[0]}"; filters are: ${CLAIM_FILTER_NAMES.join(", ")}` };
+  }
+  const parsed = claimFilterSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  return { ok: false, parameter: typeof issue.path[0] === "string" ? issue.path[0] : null, message: issue.message };
+}

@@ -1,0 +1,26 @@
+import { formatDay } from "../dates";
+import type { EditionRef } from "./selects";
+
+/** "Tingkat Provinsi Nusa Tenggara Timur" / "Tingkat Nasional" */
+export function editionLevelName(e: Pick<EditionRef, "level" | "province">): string {
+  return e.level === "national" ? "Tingkat Nasional" : `Tingkat Provinsi ${e.province?.name ?? ""}`.trim();
+}
+
+/** "Paritrana Award Tingkat Provinsi Nusa Tenggara Timur, upacara 21 Juli 2025": the ceremony names the edition. */
+export function editionName(e: Pick<EditionRef, "level" | "province" | "ceremonyDate">): string {
+  return `Paritrana Award ${editionLevelName(e)}, upacara ${formatDay(e.ceremonyDate)}`;
+}
+
+/**
+ * Other editions of the same level and province that some source gives one of the same year labels: the
+ * reason the site never identifies an edition by its year alone.
+ */
+export function editionsSharingALabel<T extends { id: string; level: string; province: { code: string } | null; yearLabels: string[] }>(
+  edition: T,
+  all: readonly T[],
+): { edition: T; labels: string[] }[] {
+  return all
+    .filter((o) => o.id !== edition.id && o.level === edition.level && o.province?.code === edition.province?.code)
+    .map((o) => ({ edition: o, labels: o.yearLabels.filter((l) => edition.yearLabels.includes(l)) }))
+    .filter((x) => x.labels.length > 0);
+}

@@ -1,0 +1,231 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { tags } from "../cache-tags";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { categoryOrder } from "./categories";
+import type { ClaimFilterInput } from "./claim-filters";
+import {
+  citationSelect,
+  claimSelect,
+  editionRefSelect,
+  toCitationView,
+  toClaimView,
+  toEditionRef,
+  toSourceRef,
+  sourceRefSelect,
+  type ClaimView,
+} from "./selects";
+
+const byCategoryThenRank = (a: ClaimView, b: ClaimView) =>
+  categoryOrder(a.category.key) - categoryOrder(b.category.key) || a.rank - b.rank || a.id.localeCompare(b.id);
+
+/** Every edition, newest ceremony first, with what the home page shows of it. */
+export async function listEditions() {
+  "use cache";
+  cacheTag(tags.editions, tags.claims);
+  cacheLife("max");
+  const rows = await db.edition.findMany({
+    orderBy: [{ ceremonyDate: "desc" }, { id: "asc" }],
+    select: {
+      ...editionRefSelect,
+      assessmentPeriod: true,
+      facts: { where: { kind: { in: ["year_label", "venue"] } }, select: { kind: true, value: true }, orderBy: { sortOrder: "asc" } },
+      claims: { select: { citations: { select: { sourceId: true } } } },
+      _count: { select: { claims: true } },
+    },
+  });
+  return rows.map(({ facts, claims, _count, ...e }) => ({
+    ...toEditionRef(e),
+    assessmentPeriod: e.assessmentPeriod,
+    yearLabels: facts.filter((f) => f.kind === "year_label").map((f) => f.value),
+    venue: facts.find((f) => f.kind === "venue")?.value ?? null,
+    placingCount: _count.claims,
+    sourceCount: new Set(claims.flatMap((c) => c.citations.map((x) => x.sourceId))).size,
+  }));
+}
+
+export type EditionSummary = Awaited<ReturnType<typeof listEditions>>[number];
+
+/** Edition ids, for prerendering every edition page at build time. */
+export async function listEditionIds() {
+  "use cache";
+  cacheTag(tags.editions);
+  cacheLife("max");
+  return (await db.edition.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((e) => e.id);
+}
+
+/** One edition with its facts and every placing, each with its citations; null when there is no such edition. */
+export async function getEdition(id: string) {
+  "use cache";
+  cacheTag(tags.edition(id), tags.claims);
+  cacheLife("max");
+  const edition = await db.edition.findUnique({
+    where: { id },
+    select: {
+      ...editionRefSelect,
+      assessmentPeriod: true,
+      program: { select: { name: true, fullNameId: true } },
+      facts: {
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, kind: true, value: true, inferenceNote: true, citations: { select: citationSelect, orderBy: { id: "asc" } } },
+      },
+      claims: { select: claimSelect },
+    },
+  });
+  if (!edition) return null;
+  const { facts, claims, program, assessmentPeriod, ...ref } = edition;
+  return {
+    ...toEditionRef(ref),
+    assessmentPeriod,
+    program,
+    facts: facts.map((f) => ({ ...f, citations: f.citations.map(toCitationView) })),
+    claims: claims.map(toClaimView).sort(byCategoryThenRank),
+  };
+}
+
+export type EditionDetail = NonNullable<Awaited<ReturnType<typeof getEdition>>>;
+
+/** The province with this Kemendagri code or slug, or null. */
+export async function findProvince(codeOrSlug: string) {
+  "use cache";
+  cacheTag(tags.regions);
+  cacheLife("max");
+  return db.region.findFirst({
+    where: { level: "province", OR: [{ code: codeOrSlug }, { slug: codeOrSlug }] },
+    select: { code: true, name: true, slug: true },
+  });
+}
+
+export async function organizationExists(id: string) {
+  "use cache";
+  cacheTag(tags.organizations);
+  cacheLife("max");
+  return (await db.organization.count({ where: { id } })) > 0;
+}
+
+export type ClaimFilter = Omit<ClaimFilterInput, "province"> & { provinceCode?: string };
+
+function claimWhere(f: ClaimFilter): Prisma.ClaimWhereInput {
+  const edition: Prisma.EditionWhereInput = {};
+  if (f.provinceCode) edition.provinceCode = f.provinceCode;
+  if (f.level) edition.level = f.level;
+  if (f.year) {
+    // A year matches an edition's label as any source gives it, or the year of its ceremony.
+    const y = Number(f.year);
+    edition.OR = [
+      { yearLabel: f.year },
+      { facts: { some: { kind: "year_label", value: f.year } } },
+      { ceremonyDate: { gte: new Date(Date.UTC(y, 0, 1)), lt: new Date(Date.UTC(y + 1, 0, 1)) } },
+    ];
+  }
+  return {
+    edition,
+    ...(f.category ? { categoryKey: f.category } : {}),
+    ...(f.organization ? { organizationId: f.organization } : {}),
+  };
+}
+
+/** Placings matching the filter: newest ceremony first, then category order, then rank. */
+export async function listClaims(filter: ClaimFilter) {
+  "use cache";
+  cacheTag(tags.claims);
+  cacheLife("max");
+  const rows = await db.claim.findMany({ where: claimWhere(filter), select: claimSelect });
+  return rows
+    .map(toClaimView)
+    .sort((a, b) => b.edition.ceremonyDate.localeCompare(a.edition.ceremonyDate) || byCategoryThenRank(a, b));
+}
+
+export async function getClaim(id: string) {
+  "use cache";
+  cacheTag(tags.claims);
+  cacheLife("max");
+  const row = await db.claim.findUnique({ where: { id }, select: claimSelect });
+  return row ? toClaimView(row) : null;
+}
+
+export async function listClaimIds() {
+  "use cache";
+  cacheTag(tags.claims);
+  cacheLife("max");
+  return (await db.claim.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id);
+}
+
+/** An organisation with every spelling (each with its source) and every placing. */
+export async function getOrganization(id: string) {
+  "use cache";
+  cacheTag(tags.organization(id), tags.claims);
+  cacheLife("max");
+  const row = await db.organization.findUnique({
+    where: { id },
+    select: {
+      id: true, name: true, kind: true, kindNote: true, regionNote: true, note: true,
+      region: { select: { code: true, name: true, level: true, parent: { select: { name: true, parent: { select: { name: true, parent: { select: { name: true } } } } } } } },
+      aliases: { orderBy: { id: "asc" }, select: { id: true, spelling: true, match: true, note: true, start: true, end: true, source: { select: sourceRefSelect } } },
+      claims: { select: claimSelect },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...row,
+    aliases: row.aliases.map((a) => ({ ...a, source: toSourceRef(a.source) })),
+    claims: row.claims.map(toClaimView).sort((a, b) => b.edition.ceremonyDate.localeCompare(a.edition.ceremonyDate) || byCategoryThenRank(a, b)),
+  };
+}
+
+export async function listOrganizationIds() {
+  "use cache";
+  cacheTag(tags.organizations);
+  cacheLife("max");
+  return (await db.organization.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((o) => o.id);
+}
+
+/** A source with its full stored text and every quote taken from it. */
+export async function getSource(id: string) {
+  "use cache";
+  cacheTag(tags.source(id), tags.sources, tags.claims);
+  cacheLife("max");
+  const row = await db.source.findUnique({
+    where: { id },
+    select: {
+      ...sourceRefSelect,
+      author: true,
+      dateNote: true,
+      language: true,
+      text: true,
+      citations: {
+        orderBy: [{ start: "asc" }, { id: "asc" }],
+        select: {
+          id: true, quote: true, start: true, end: true, recipientName: true,
+          claim: { select: { id: true, rank: true, category: { select: { key: true, nameId: true } }, organization: { select: { id: true, name: true } }, edition: { select: editionRefSelect } } },
+          editionFact: { select: { id: true, kind: true, value: true, edition: { select: editionRefSelect } } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const { citations, ...source } = row;
+  return {
+    ...toSourceRef(source),
+    author: source.author,
+    dateNote: source.dateNote,
+    language: source.language,
+    text: source.text,
+    citations: citations.map((c) => ({
+      ...c,
+      claim: c.claim && { ...c.claim, edition: toEditionRef(c.claim.edition) },
+      editionFact: c.editionFact && { ...c.editionFact, edition: toEditionRef(c.editionFact.edition) },
+    })),
+  };
+}
+
+export type SourceDetail = NonNullable<Awaited<ReturnType<typeof getSource>>>;
+
+export async function listSourceIds() {
+  "use cache";
+  cacheTag(tags.sources);
+  cacheLife("max");
+  return (await db.source.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((s) => s.id);
+}
+
