@@ -13,9 +13,14 @@ const PASSWORD = "postgres";
 function isAlive(pid) {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     return e.code === "EPERM";
+  }
+  // A killed server whose parent died too can linger as a zombie until init reaps it: it holds nothing.
+  try {
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true;
   }
 }
 
@@ -66,6 +71,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
   await clearPreviousRun(dataDir);
   await assertPortFree(port, `the embedded PostgreSQL (set PGPORT_EMBEDDED to use another port)`);
 
+  const recent = []; // PostgreSQL's last log lines, to explain a failed start
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -74,7 +80,13 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
     persistent: true,
     // PostgreSQL refuses to run as root; as root, this creates a `postgres` OS user and hands it the folder.
     createPostgresUser: true,
-    onLog: log,
+    // TCP only: no Unix socket, so no socket lock file in /tmp to go stale after a crash.
+    postgresFlags: ["-c", "unix_socket_directories="],
+    onLog: (message) => {
+      recent.push(message);
+      if (recent.length > 20) recent.shift();
+      log(message);
+    },
     onError: (e) => console.error("[db]", String(e).trim()),
   });
   const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
@@ -82,7 +94,12 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     await server.initialise();
   }
-  await server.start();
+  try {
+    await server.start();
+  } catch (e) {
+    const reason = recent.join("").split("\n").filter((l) => /FATAL|ERROR|HINT/.test(l)).join("\n");
+    throw new Error(`PostgreSQL did not start (data in ${dataDir}).\n${reason || (e instanceof Error ? e.message : "no message")}`);
+  }
 
   const admin = new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
   await admin.connect();
