@@ -26,8 +26,8 @@ export function PlacingList({ claims, disagreements }: { claims: readonly ClaimV
             {disagreements.has(c.id) && (
               <span className="inline-block rounded-full bg-red-50 px-2 py-0.5 text-xs font-medium text-red-800 ring-1 ring-red-200">Sumber berbeda</span>
             )}
-            <Link href={paths.claim(c.id)} className="ml-auto text-xs text-slate-500 underline underline-offset-2" aria-label={`Tautan tetap untuk ${RANK_LABELS[c.rank]} ${c.organization?.name ?? "tanpa nama"}`}>
-              tautan
+            <Link href={paths.claim(c.id)} className="ml-auto text-xs text-slate-600 underline underline-offset-2">
+              tautan<span className="sr-only"> tetap untuk {RANK_LABELS[c.rank]} {c.organization?.name ?? "tanpa nama"}</span>
             </Link>
           </div>
           <CitationPanel citations={c.citations} inferenceNote={c.inferenceNote} />

@@ -1,0 +1,37 @@
+import { defineConfig } from "@playwright/test";
+
+// Run by scripts/test.mjs (npm test), which builds into .next-test against a throwaway database and passes
+// E2E_PORT, DATABASE_URL and NEXT_DIST_DIR.
+const port = Number(process.env.E2E_PORT || 3123);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 30_000,
+  retries: 0,
+  workers: 1,
+  reporter: [["list"], ["json"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: "chromium",
+    headless: true,
+    launchOptions: {
+      // Debian's chromium (apt-get install chromium); `npx playwright install` cannot download here.
+      executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage"],
+    },
+  },
+  webServer: {
+    // next's own binary (one process), not npx: stopping it leaves no orphaned next-server behind.
+    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      DATABASE_URL: process.env.DATABASE_URL ?? "",
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test",
+      SITE_URL: process.env.SITE_URL || `http://127.0.0.1:${port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,115 @@
+// `npm test`: every test (unit, integration against a real PostgreSQL, browser e2e) on a throwaway database,
+// never the data of `npm start`.
+//  - without DATABASE_URL: a fresh embedded PostgreSQL in .test-data/pg on a free port, removed afterwards
+//  - with DATABASE_URL: a new database (paritrana_test_<time>) on that server, dropped afterwards
+// Ends with one line: "tests: N passed, M failed".
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
+import { nextBin, readJson, root, run, seedIfEmpty } from "./lib/run.mjs";
+import { migrate } from "./prisma-migrate-wasm.mjs";
+
+const workDir = path.join(root, ".test-data");
+const vitestBin = path.join(root, "node_modules/vitest/vitest.mjs");
+const playwrightBin = path.join(root, "node_modules/@playwright/test/cli.js");
+const log = (msg) => console.log(`\n[test] ${msg}`);
+const totals = { passed: 0, failed: 0 };
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A throwaway database: returns its URL and how to dispose of it. */
+async function throwawayDatabase() {
+  if (process.env.DATABASE_URL) {
+    const server = new URL(process.env.DATABASE_URL);
+    const name = `paritrana_test_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    server.pathname = `/${name}`;
+    log(`created database ${name} on the server in DATABASE_URL`);
+    return {
+      url: server.toString(),
+      dispose: async () => {
+        const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  }
+  const dataDir = path.join(workDir, "pg");
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "paritrana_test" });
+  log(`started a throwaway embedded PostgreSQL (${db.url})`);
+  return {
+    url: db.url,
+    dispose: async () => {
+      await db.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function main() {
+  fs.mkdirSync(workDir, { recursive: true });
+  const database = await throwawayDatabase();
+  process.on("SIGINT", async () => { await database.dispose(); process.exit(130); });
+  try {
+    log(await migrate(database.url, "deploy"));
+    await seedIfEmpty(database.url);
+
+    log("unit and integration tests (vitest)");
+    const vitestReport = path.join(workDir, "vitest.json");
+    fs.rmSync(vitestReport, { force: true });
+    const vitestCode = await run(process.execPath, [vitestBin, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], {
+      env: { DATABASE_URL: database.url, NO_COLOR: "1" },
+    });
+    const vitest = readJson(vitestReport);
+    totals.passed += vitest?.numPassedTests ?? 0;
+    totals.failed += (vitest?.numFailedTests ?? 0) + (vitest ? 0 : 1);
+    if (vitestCode !== 0 && vitest && vitest.numFailedTests === 0) totals.failed += 1; // e.g. a file failed to load
+
+    const webPort = await freePort();
+    const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", SITE_URL: `http://127.0.0.1:${webPort}`, NEXT_TELEMETRY_DISABLED: "1" };
+    log("production build for the browser tests (.next-test)");
+    if ((await run(process.execPath, [nextBin, "build"], { env })) !== 0) {
+      totals.failed += 1;
+      log("the build failed: browser tests not run");
+      return;
+    }
+
+    log("browser tests (Playwright, Chromium)");
+    const playwrightReport = path.join(workDir, "playwright.json");
+    fs.rmSync(playwrightReport, { force: true });
+    const playwrightCode = await run(process.execPath, [playwrightBin, "test"], {
+      env: { ...env, E2E_PORT: String(webPort), PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+    });
+    const stats = readJson(playwrightReport)?.stats;
+    totals.passed += stats?.expected ?? 0;
+    totals.failed += (stats?.unexpected ?? 0) + (stats?.flaky ?? 0) + (stats ? 0 : 1);
+    if (playwrightCode !== 0 && stats && stats.unexpected === 0 && stats.flaky === 0) totals.failed += 1;
+  } finally {
+    await database.dispose();
+  }
+}
+
+try {
+  await main();
+} catch (e) {
+  console.error(`\n[test] ${e instanceof Error ? e.stack : e}`);
+  totals.failed += 1;
+}
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed ? 1 : 0);

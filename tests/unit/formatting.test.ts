@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { CATEGORY_KEYS, isCategoryKey } from "@/lib/awards/categories";
+import { editionName, editionsSharingALabel } from "@/lib/awards/edition-names";
+import { formatDay, toIsoDay } from "@/lib/dates";
+import { slugify } from "@/lib/slug";
+
+describe("dates", () => {
+  it("formats a calendar day in Indonesian and in English", () => {
+    expect(formatDay("2025-07-21")).toBe("21 Juli 2025");
+    expect(formatDay("2025-07-21", "en")).toBe("21 July 2025");
+    expect(formatDay("2024-07-25", "id", true)).toBe("Kamis, 25 Juli 2024");
+  });
+
+  it("keeps a PostgreSQL DATE on its day", () => {
+    expect(toIsoDay(new Date("2025-07-21T00:00:00Z"))).toBe("2025-07-21");
+  });
+});
+
+describe("categories", () => {
+  it("has exactly the public API's keys", () => {
+    expect(CATEGORY_KEYS).toEqual(["pemda", "pemdes-kelurahan", "umk", "financial-services", "education", "manufacturing", "agriculture", "health", "overall"]);
+    expect(isCategoryKey("health")).toBe(true);
+    expect(isCategoryKey("kesehatan")).toBe(false);
+  });
+});
+
+describe("editions", () => {
+  const ntt = { code: "53", name: "Nusa Tenggara Timur" };
+  const a = { id: "a", level: "province", province: ntt, ceremonyDate: "2024-07-25", yearLabels: ["2024"] };
+  const b = { id: "b", level: "province", province: ntt, ceremonyDate: "2025-07-21", yearLabels: ["2024", "2025"] };
+  const other = { id: "c", level: "province", province: { code: "52", name: "Nusa Tenggara Barat" }, ceremonyDate: "2025-07-01", yearLabels: ["2024"] };
+
+  it("names an edition by its ceremony, never by a year label alone", () => {
+    expect(editionName({ level: "province", province: { ...ntt, slug: "nusa-tenggara-timur" }, ceremonyDate: "2025-07-21" })).toBe(
+      "Paritrana Award Tingkat Provinsi Nusa Tenggara Timur, upacara 21 Juli 2025",
+    );
+  });
+
+  it("warns about another ceremony of the same province with a shared year label", () => {
+    expect(editionsSharingALabel(b, [a, b, other])).toEqual([{ edition: a, labels: ["2024"] }]);
+    expect(editionsSharingALabel(a, [a, b, other])).toEqual([{ edition: b, labels: ["2024"] }]);
+  });
+});
+
+describe("slugify", () => {
+  it("makes readable ascii slugs", () => {
+    expect(slugify("Nusa Tenggara Timur")).toBe("nusa-tenggara-timur");
+    expect(slugify("Daerah Istimewa Yogyakarta ")).toBe("daerah-istimewa-yogyakarta");
+    expect(slugify("Bekeŕja / PT.Nusa")).toBe("bekerja-pt-nusa");
+  });
+});
