@@ -14,7 +14,7 @@ export function PlacingList({ claims, disagreements }: { claims: readonly ClaimV
       {sorted.map((c) => (
         <li key={c.id} className="p-3" data-claim={c.id}>
           <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-            <span className="w-20 shrink-0 font-semibold text-slate-700">{RANK_LABELS[c.rank] ?? `Peringkat ${c.rank}`}</span>
+            <span className="w-24 shrink-0 whitespace-nowrap font-semibold text-slate-700">{RANK_LABELS[c.rank] ?? `Peringkat ${c.rank}`}</span>
             {c.organization ? (
               <Link href={paths.organization(c.organization.id)} className="font-medium text-brand-800 underline underline-offset-2">
                 {c.organization.name}

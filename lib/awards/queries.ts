@@ -30,7 +30,7 @@ export async function listEditions() {
     select: {
       ...editionRefSelect,
       assessmentPeriod: true,
-      facts: { where: { kind: { in: ["year_label", "venue"] } }, select: { kind: true, value: true }, orderBy: { sortOrder: "asc" } },
+      facts: { select: { kind: true, value: true, citations: { select: { sourceId: true } } }, orderBy: { sortOrder: "asc" } },
       claims: { select: { citations: { select: { sourceId: true } } } },
       _count: { select: { claims: true } },
     },
@@ -41,7 +41,7 @@ export async function listEditions() {
     yearLabels: facts.filter((f) => f.kind === "year_label").map((f) => f.value),
     venue: facts.find((f) => f.kind === "venue")?.value ?? null,
     placingCount: _count.claims,
-    sourceCount: new Set(claims.flatMap((c) => c.citations.map((x) => x.sourceId))).size,
+    sourceCount: new Set([...claims, ...facts].flatMap((c) => c.citations.map((x) => x.sourceId))).size,
   }));
 }
 

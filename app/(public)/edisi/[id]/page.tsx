@@ -61,21 +61,6 @@ export default async function EditionPage({ params }: PageProps<"/edisi/[id]">) 
         </p>
       ))}
 
-      <section aria-labelledby="fakta" className="mt-8">
-        <h2 id="fakta" className="text-xl font-semibold">Tentang upacara ini</h2>
-        <dl className="mt-3 divide-y divide-slate-200 border-y border-slate-200">
-          {edition.facts.map((f) => (
-            <div key={f.id} className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr]">
-              <dt className="font-medium text-slate-600">{EDITION_FACT_LABELS[f.kind] ?? f.kind}</dt>
-              <dd>
-                {f.kind === "ceremony_date" ? <time dateTime={f.value}>{formatDay(f.value, "id", true)}</time> : f.kind === "year_label" ? `“Paritrana Award ${f.value}”` : f.value}
-                <CitationPanel citations={f.citations} inferenceNote={f.inferenceNote} />
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </section>
-
       <section aria-labelledby="peringkat" className="mt-10">
         <h2 id="peringkat" className="text-xl font-semibold">Peringkat per kategori</h2>
         {withData.map((cat) => (
@@ -90,6 +75,21 @@ export default async function EditionPage({ params }: PageProps<"/edisi/[id]">) 
           </p>
         )}
       </section>
+      <section aria-labelledby="fakta" className="mt-10">
+        <h2 id="fakta" className="text-xl font-semibold">Tentang upacara ini</h2>
+        <dl className="mt-3 divide-y divide-slate-200 border-y border-slate-200">
+          {edition.facts.map((f) => (
+            <div key={f.id} className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr]">
+              <dt className="font-medium text-slate-600">{EDITION_FACT_LABELS[f.kind] ?? f.kind}</dt>
+              <dd>
+                {f.kind === "ceremony_date" ? <time dateTime={f.value}>{formatDay(f.value, "id", true)}</time> : f.kind === "year_label" ? `“Paritrana Award ${f.value}”` : f.value}
+                <CitationPanel citations={f.citations} inferenceNote={f.inferenceNote} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
     </article>
   );
 }
