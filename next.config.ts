@@ -1,4 +1,8 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// Paths that are not pages in a locale: API, Next's assets, files with an extension (feed.xml, robots.txt...).
+const NOT_A_PAGE = "api/|_next/|en/|en$|id/|id$|[^/]*\\.[a-z0-9]+$";
 
 const nextConfig: NextConfig = {
   // Public pages are prerendered and cached ('use cache' + cacheTag in lib/); writes revalidate by tag.
@@ -10,6 +14,24 @@ const nextConfig: NextConfig = {
   // `npm start`. Set by scripts/, not by hand.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Indonesian lives at the root, English under /en, and both are the app/[locale] tree. A rewrite (resolved by
+  // the router, no middleware) maps the root onto [locale]=id; /id/... redirects to the canonical root path.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/id" },
+        { source: `/:path((?!${NOT_A_PAGE}).+)`, destination: "/id/:path" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
+  async redirects() {
+    return [
+      { source: "/id", destination: "/", permanent: true },
+      { source: "/id/:path*", destination: "/:path*", permanent: true },
+    ];
+  },
 };
 
-export default nextConfig;
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

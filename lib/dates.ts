@@ -1,19 +1,26 @@
 // Dates in the database are calendar days (PostgreSQL DATE, read back as UTC midnight).
 
+type Lang = "id" | "en";
+
 /** 2025-07-21T00:00:00Z -> "2025-07-21" */
 export function toIsoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const formatters = {
-  id: new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
-  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
-  idWeekday: new Intl.DateTimeFormat("id-ID", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+const formatters: Record<Lang, { day: Intl.DateTimeFormat; weekday: Intl.DateTimeFormat }> = {
+  // en-GB, not en-US: "21 July 2025", day first, as in Indonesian.
+  id: {
+    day: new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+    weekday: new Intl.DateTimeFormat("id-ID", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  },
+  en: {
+    day: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+    weekday: new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  },
 };
 
-/** "2025-07-21" -> "21 Juli 2025" (id) or "21 July 2025" (en). */
-export function formatDay(isoDay: string, locale: "id" | "en" = "id", withWeekday = false): string {
+/** "2025-07-21" -> "21 Juli 2025" (id) or "21 July 2025" (en); with the weekday: "Senin, 21 Juli 2025". */
+export function formatDay(isoDay: string, locale: Lang = "id", withWeekday = false): string {
   const date = new Date(`${isoDay}T00:00:00Z`);
-  if (withWeekday && locale === "id") return formatters.idWeekday.format(date);
-  return formatters[locale].format(date);
+  return formatters[locale][withWeekday ? "weekday" : "day"].format(date);
 }

@@ -1,10 +1,16 @@
-// Public permalinks, defined once. Indonesian paths: the portal is Indonesian first.
+// Public permalinks, defined once (Indonesian paths; English pages add the /en prefix through i18n/navigation).
 export const paths = {
   home: () => "/",
   edition: (id: string) => `/edisi/${encodeURIComponent(id)}`,
   claim: (id: string) => `/klaim/${encodeURIComponent(id)}`,
   organization: (id: string) => `/organisasi/${encodeURIComponent(id)}`,
   source: (id: string) => `/sumber/${encodeURIComponent(id)}`,
+  province: (slug: string) => `/provinsi/${encodeURIComponent(slug)}`,
+  provinceYear: (slug: string, year: string) => `/provinsi/${encodeURIComponent(slug)}/${encodeURIComponent(year)}`,
+  category: (key: string) => `/kategori/${encodeURIComponent(key)}`,
+  categories: () => "/kategori",
+  national: () => "/nasional",
+  search: (q?: string) => (q ? `/cari?q=${encodeURIComponent(q)}` : "/cari"),
   quoteAnchor: (citationId: number) => `quote-${citationId}`,
   sourceQuote: (sourceId: string, citationId: number) => `/sumber/${encodeURIComponent(sourceId)}#quote-${citationId}`,
 } as const;

@@ -1,17 +1,15 @@
 import "server-only";
-import { env } from "../env";
+import { absoluteUrl as absolute } from "../site-url";
 import { paths } from "../paths";
 import { CATEGORIES } from "./categories";
 import type { ClaimFilter } from "./queries";
-import { findProvince, organizationExists } from "./queries";
+import { editionExists, findProvince, organizationExists } from "./queries";
 import type { ClaimFilterInput, ParseResult } from "./claim-filters";
 import type { SourceDetail } from "./queries";
 import type { CitationView, ClaimView, SourceRef } from "./selects";
 
 // The public JSON API's shapes (README: "API"). `url` fields are absolute permalinks of the portal's pages;
 // a source's own web address, where known, is `articleUrl`.
-
-const absolute = (path: string) => new URL(path, env.SITE_URL).toString();
 
 function apiSourceRef(s: SourceRef) {
   return { id: s.id, publisher: s.publisher, title: s.title, publishedAt: s.publishedAt, eventDate: s.eventDate, url: absolute(paths.source(s.id)), articleUrl: s.url };
@@ -78,6 +76,9 @@ export async function resolveClaimFilter(input: ClaimFilterInput): Promise<Parse
 }
 
 async function resolveOrganization(filter: ClaimFilter): Promise<ParseResult<ClaimFilter>> {
+  if (filter.edition !== undefined && !(await editionExists(filter.edition))) {
+    return { ok: false, parameter: "edition", message: `unknown edition "${filter.edition}"` };
+  }
   if (filter.organization !== undefined && !(await organizationExists(filter.organization))) {
     return { ok: false, parameter: "organization", message: `unknown organization "${filter.organization}"` };
   }

@@ -23,3 +23,9 @@ export function categoryOrder(key: string): number {
   const i = (CATEGORY_KEYS as readonly string[]).indexOf(key);
   return i === -1 ? CATEGORY_KEYS.length : i;
 }
+
+/** The category's name in a locale. */
+export function categoryName(key: string, locale: "id" | "en"): string {
+  const c = CATEGORIES.find((x) => x.key === key);
+  return c ? (locale === "en" ? c.nameEn : c.nameId) : key;
+}

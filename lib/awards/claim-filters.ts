@@ -19,6 +19,7 @@ export const claimFilterSchema = z
     year: single("year").pipe(z.string().regex(/^\d{4}$/, { message: "year: four digits, e.g. 2024" })).optional(),
     level: single("level").pipe(z.enum(LEVELS, { message: `level: one of ${LEVELS.join(", ")}` })).optional(),
     category: single("category").pipe(z.enum(CATEGORY_KEYS, { message: `category: one of ${CATEGORY_KEYS.join(", ")}` })).optional(),
+    edition: single("edition").pipe(z.string().regex(/^[a-z0-9-]+$/, { message: "edition: an edition id, e.g. nusa-tenggara-timur-2025-07-21" })).optional(),
     organization: single("organization").pipe(z.string().regex(/^[a-z0-9-]+$/, { message: "organization: an organisation id, e.g. kopdit-tlm" })).optional(),
   })
   .strict();

@@ -1,15 +1,4 @@
-import { formatDay } from "../dates";
 import type { EditionRef } from "./selects";
-
-/** "Tingkat Provinsi Nusa Tenggara Timur" / "Tingkat Nasional" */
-export function editionLevelName(e: Pick<EditionRef, "level" | "province">): string {
-  return e.level === "national" ? "Tingkat Nasional" : `Tingkat Provinsi ${e.province?.name ?? ""}`.trim();
-}
-
-/** "Paritrana Award Tingkat Provinsi Nusa Tenggara Timur, upacara 21 Juli 2025": the ceremony names the edition. */
-export function editionName(e: Pick<EditionRef, "level" | "province" | "ceremonyDate">): string {
-  return `Paritrana Award ${editionLevelName(e)}, upacara ${formatDay(e.ceremonyDate)}`;
-}
 
 /**
  * Other editions of the same level and province that some source gives one of the same year labels: the
@@ -24,3 +13,5 @@ export function editionsSharingALabel<T extends { id: string; level: string; pro
     .map((o) => ({ edition: o, labels: o.yearLabels.filter((l) => edition.yearLabels.includes(l)) }))
     .filter((x) => x.labels.length > 0);
 }
+
+export type EditionNaming = Pick<EditionRef, "level" | "province" | "ceremonyDate">;

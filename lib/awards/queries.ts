@@ -47,6 +47,19 @@ export async function listEditions() {
 
 export type EditionSummary = Awaited<ReturnType<typeof listEditions>>[number];
 
+/** Provinces that have at least one edition, with counts; for the home page and the sitemap. */
+export async function listProvincesWithData() {
+  "use cache";
+  cacheTag(tags.editions, tags.claims, tags.regions);
+  cacheLife("max");
+  const rows = await db.region.findMany({
+    where: { level: "province", editions: { some: {} } },
+    orderBy: { name: "asc" },
+    select: { code: true, name: true, slug: true, editions: { select: { _count: { select: { claims: true } } } } },
+  });
+  return rows.map(({ editions, ...p }) => ({ ...p, slug: p.slug ?? p.code, editionCount: editions.length, placingCount: editions.reduce((n, e) => n + e._count.claims, 0) }));
+}
+
 /** Edition ids, for prerendering every edition page at build time. */
 export async function listEditionIds() {
   "use cache";
@@ -97,6 +110,13 @@ export async function findProvince(codeOrSlug: string) {
   });
 }
 
+export async function editionExists(id: string) {
+  "use cache";
+  cacheTag(tags.editions);
+  cacheLife("max");
+  return (await db.edition.count({ where: { id } })) > 0;
+}
+
 export async function organizationExists(id: string) {
   "use cache";
   cacheTag(tags.organizations);
@@ -121,6 +141,7 @@ function claimWhere(f: ClaimFilter): Prisma.ClaimWhereInput {
   }
   return {
     edition,
+    ...(f.edition ? { editionId: f.edition } : {}),
     ...(f.category ? { categoryKey: f.category } : {}),
     ...(f.organization ? { organizationId: f.organization } : {}),
   };

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORY_KEYS, isCategoryKey } from "@/lib/awards/categories";
-import { editionName, editionsSharingALabel } from "@/lib/awards/edition-names";
+import { createTranslator } from "next-intl";
+import { editionsSharingALabel } from "@/lib/awards/edition-names";
+import { editionName, type Translate } from "@/i18n/format";
+import id from "@/messages/id.json";
+import en from "@/messages/en.json";
 import { formatDay, toIsoDay } from "@/lib/dates";
 import { slugify } from "@/lib/slug";
 
@@ -30,10 +34,13 @@ describe("editions", () => {
   const b = { id: "b", level: "province", province: ntt, ceremonyDate: "2025-07-21", yearLabels: ["2024", "2025"] };
   const other = { id: "c", level: "province", province: { code: "52", name: "Nusa Tenggara Barat" }, ceremonyDate: "2025-07-01", yearLabels: ["2024"] };
 
-  it("names an edition by its ceremony, never by a year label alone", () => {
-    expect(editionName({ level: "province", province: { ...ntt, slug: "nusa-tenggara-timur" }, ceremonyDate: "2025-07-21" })).toBe(
-      "Paritrana Award Tingkat Provinsi Nusa Tenggara Timur, upacara 21 Juli 2025",
-    );
+  it("names an edition by its ceremony, never by a year label alone, in both languages", () => {
+    const edition = { level: "province" as const, province: { ...ntt, slug: "nusa-tenggara-timur" }, ceremonyDate: "2025-07-21" };
+    const tId = createTranslator({ locale: "id", messages: id }) as unknown as Translate;
+    const tEn = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
+    expect(editionName(tId, edition, "id")).toBe("Paritrana Award Tingkat Provinsi Nusa Tenggara Timur, Upacara 21 Juli 2025");
+    expect(editionName(tEn, edition, "en")).toBe("Paritrana Award Nusa Tenggara Timur province, Ceremony of 21 July 2025");
+    expect(editionName(tId, { ...edition, level: "national", province: null }, "id")).toBe("Paritrana Award Tingkat Nasional, Upacara 21 Juli 2025");
   });
 
   it("warns about another ceremony of the same province with a shared year label", () => {

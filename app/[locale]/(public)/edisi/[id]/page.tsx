@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { editionName, levelName } from "@/i18n/format";
+import { routing } from "@/i18n/routing";
+import { pageLocale, pageMetadata } from "@/i18n/server";
+import { CATEGORIES, categoryName } from "@/lib/awards/categories";
+import { findDisagreements } from "@/lib/awards/disagreements";
+import { editionsSharingALabel } from "@/lib/awards/edition-names";
+import { getEdition, listEditionIds, listEditions } from "@/lib/awards/queries";
+import { formatDay } from "@/lib/dates";
+import { paths } from "@/lib/paths";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CitationPanel } from "@/components/citation-panel";
+import { DataDownloads } from "@/components/data-downloads";
+import { PlacingList } from "@/components/placing-list";
+
+export async function generateStaticParams() {
+  const ids = await listEditionIds();
+  return routing.locales.flatMap((locale) => ids.map((id) => ({ locale, id })));
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/edisi/[id]">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const edition = await getEdition((await params).id);
+  if (!edition) return {};
+  const t = await getTranslations({ locale });
+  const name = editionName(t, edition, locale);
+  return pageMetadata(locale, paths.edition(edition.id), { title: name, description: `${name}: ${t("edition.placings")}.` });
+}
+
+export default async function EditionPage({ params }: PageProps<"/[locale]/edisi/[id]">) {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  const [edition, editions, t] = await Promise.all([getEdition(id), listEditions(), getTranslations({ locale })]);
+  if (!edition) notFound();
+
+  const summary = editions.find((e) => e.id === edition.id);
+  const shared = summary ? editionsSharingALabel(summary, editions) : [];
+  const disagreements = findDisagreements(
+    edition.claims.map((c) => ({ id: c.id, editionId: edition.id, categoryKey: c.category.key, rank: c.rank, organizationId: c.organization?.id ?? null })),
+  );
+  const categories = CATEGORIES.map((cat) => ({ key: cat.key, claims: edition.claims.filter((c) => c.category.key === cat.key) }));
+  const withData = categories.filter((c) => c.claims.length > 0);
+  const withoutData = categories.filter((c) => c.claims.length === 0);
+  const crumbs = [
+    { name: t("site.nav.home"), path: paths.home() },
+    ...(edition.province ? [{ name: edition.province.name, path: paths.province(edition.province.slug ?? edition.province.code) }] : [{ name: t("level.national"), path: paths.national() }]),
+    { name: formatDay(edition.ceremonyDate, locale), path: paths.edition(edition.id) },
+  ];
+
+  return (
+    <article>
+      <Breadcrumbs items={crumbs} />
+      <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-900 sm:text-3xl">
+        {edition.program.name} {levelName(t, edition)}
+      </h1>
+      <p className="mt-1 text-lg text-slate-700">
+        {t("edition.ceremony", { date: formatDay(edition.ceremonyDate, locale, true) })}
+      </p>
+
+      {shared.map((s) => (
+        <p key={s.edition.id} role="note" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">
+          {t("edition.sharedLabel", { date: formatDay(s.edition.ceremonyDate, locale), labels: s.labels.join("”, “") })}{" "}
+          <Link href={paths.edition(s.edition.id)} className="font-medium underline underline-offset-2">
+            {t("edition.ceremony", { date: formatDay(s.edition.ceremonyDate, locale) })}
+          </Link>
+        </p>
+      ))}
+
+      <section aria-labelledby="peringkat" className="mt-8">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="peringkat" className="text-xl font-semibold">{t("edition.placings")}</h2>
+          <DataDownloads query={{ edition: edition.id }} />
+        </div>
+        {withData.map((cat) => (
+          <section key={cat.key} aria-labelledby={`kategori-${cat.key}`} className="mt-6">
+            <h3 id={`kategori-${cat.key}`} className="text-lg font-semibold text-brand-800">
+              <Link href={paths.category(cat.key)} className="hover:underline">{categoryName(cat.key, locale)}</Link>
+            </h3>
+            <PlacingList claims={cat.claims} disagreements={disagreements} />
+          </section>
+        ))}
+        {withoutData.length > 0 && (
+          <p className="mt-6 text-sm text-slate-600">{t("edition.noDataFor", { categories: withoutData.map((c) => categoryName(c.key, locale)).join(", ") })}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="fakta" className="mt-10">
+        <h2 id="fakta" className="text-xl font-semibold">{t("edition.about")}</h2>
+        <dl className="mt-3 divide-y divide-slate-200 border-y border-slate-200">
+          {edition.facts.map((f) => {
+            const label = t(`facts.${f.kind}`);
+            const value = f.kind === "ceremony_date" ? formatDay(f.value, locale, true) : f.kind === "year_label" ? t("edition.yearLabel", { label: f.value }) : f.value;
+            return (
+              <div key={f.id} className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr]">
+                <dt className="font-medium text-slate-600">{label}</dt>
+                <dd>
+                  {f.kind === "ceremony_date" ? <time dateTime={f.value}>{value}</time> : <span lang={f.kind === "year_label" ? undefined : "id"}>{value}</span>}
+                  <CitationPanel citations={f.citations} inferenceNote={f.inferenceNote} subject={`${label}: ${value}`} />
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { editionName, type Translate } from "@/i18n/format";
+import { localizedPath, routing, type Locale } from "@/i18n/routing";
+import { pageLocale, pageMetadata } from "@/i18n/server";
+import { categoryName } from "@/lib/awards/categories";
+import { findDisagreements } from "@/lib/awards/disagreements";
+import { getClaim, listClaimIds, listClaims } from "@/lib/awards/queries";
+import type { ClaimView } from "@/lib/awards/selects";
+import { formatDay } from "@/lib/dates";
+import { paths } from "@/lib/paths";
+import { absoluteUrl } from "@/lib/site-url";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CitationPanel } from "@/components/citation-panel";
+import { StatusBadge } from "@/components/status-badge";
+
+export async function generateStaticParams() {
+  const ids = await listClaimIds();
+  return routing.locales.flatMap((locale) => ids.map((id) => ({ locale, id })));
+}
+
+function claimTitle(t: Translate, c: ClaimView, locale: Locale) {
+  return `${t("placing.rank", { rank: c.rank })} ${categoryName(c.category.key, locale)}: ${c.organization?.name ?? t("claim.noName")}`;
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/klaim/[id]">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const claim = await getClaim((await params).id);
+  if (!claim) return {};
+  const t = await getTranslations({ locale });
+  const title = claimTitle(t, claim, locale);
+  return pageMetadata(locale, paths.claim(claim.id), { title, description: t("claim.description", { claim: title, edition: editionName(t, claim.edition, locale) }), ogType: "article" });
+}
+
+export default async function ClaimPage({ params }: PageProps<"/[locale]/klaim/[id]">) {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  const [claim, t] = await Promise.all([getClaim(id), getTranslations({ locale })]);
+  if (!claim) notFound();
+  // Other claims of the same edition and category, to tell where sources disagree.
+  const siblings = (await listClaims({ edition: claim.edition.id })).filter((c) => c.category.key === claim.category.key);
+  const conflicts = (findDisagreements(siblings.map((c) => ({ id: c.id, editionId: c.edition.id, categoryKey: c.category.key, rank: c.rank, organizationId: c.organization?.id ?? null }))).get(claim.id) ?? []).map((d) => {
+    const other = siblings.find((c) => c.id === d.otherClaimId);
+    return d.reason === "different_recipient"
+      ? t("citation.differentRecipient", { name: other?.organization?.name ?? "?" })
+      : t("citation.differentRank", { rank: t("placing.rank", { rank: other?.rank ?? 0 }) });
+  });
+
+  const title = claimTitle(t, claim, locale);
+  const edition = editionName(t, claim.edition, locale);
+  const permalink = absoluteUrl(localizedPath(locale, paths.claim(claim.id)));
+  const sources = [...new Map(claim.citations.map((c) => [c.source.id, c.source])).values()]
+    .map((s) => `${s.publisher}${s.title ? `, “${s.title}”` : ""}${s.publishedAt || s.eventDate ? ` (${formatDay((s.publishedAt ?? s.eventDate)!, locale)})` : ""}`)
+    .join("; ");
+  const citeText = t("claim.citeText", { claim: title, edition, sources, url: permalink });
+
+  return (
+    <article>
+      <Breadcrumbs items={[
+        { name: t("site.nav.home"), path: paths.home() },
+        { name: formatDay(claim.edition.ceremonyDate, locale), path: paths.edition(claim.edition.id) },
+        { name: title, path: paths.claim(claim.id) },
+      ]} />
+      <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-900">{title}</h1>
+      <p className="mt-1 text-slate-700"><Link href={paths.edition(claim.edition.id)} className="underline underline-offset-2">{edition}</Link></p>
+      <p className="mt-2"><StatusBadge status={claim.status} inferences={claim.inferences} /></p>
+      {claim.organization ? (
+        <p className="mt-3">{t("placing.recipient")}: <Link href={paths.organization(claim.organization.id)} className="font-medium text-brand-800 underline">{claim.organization.name}</Link></p>
+      ) : (
+        <p className="mt-3 italic text-slate-700">{t("claim.unnamedText")}</p>
+      )}
+      <CitationPanel citations={claim.citations} inferenceNote={claim.inferenceNote} disagreements={conflicts} subject={title} />
+
+      <section aria-labelledby="kutip" className="mt-8">
+        <h2 id="kutip" className="text-lg font-semibold">{t("claim.citeThis")}</h2>
+        <p className="mt-1 text-sm text-slate-600">{t("claim.citeThisHelp")}</p>
+        <textarea readOnly rows={4} aria-labelledby="kutip" className="mt-2 w-full rounded-md border border-slate-400 bg-slate-50 p-2 font-mono text-sm" defaultValue={citeText} />
+      </section>
+    </article>
+  );
+}
