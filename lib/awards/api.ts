@@ -5,6 +5,8 @@ import { CATEGORIES } from "./categories";
 import type { ClaimFilter } from "./queries";
 import { editionExists, findProvince, organizationExists } from "./queries";
 import type { ClaimFilterInput, ParseResult } from "./claim-filters";
+import { CLAIM_CSV_HEADER, toCsv } from "./csv";
+import { searchCategoryKeys, searchOrganizations, searchRegions } from "../search/queries";
 import type { SourceDetail } from "./queries";
 import type { CitationView, ClaimView, SourceRef } from "./selects";
 
@@ -66,7 +68,15 @@ export function toApiSource(s: SourceDetail) {
 
 /** Checks that the filter names things that exist: an unknown province or organisation is a 400, not an empty list. */
 export async function resolveClaimFilter(input: ClaimFilterInput): Promise<ParseResult<ClaimFilter>> {
-  const { province, ...rest } = input;
+  const { province, q, page: _page, perPage: _perPage, format: _format, ...filters } = input;
+  // q: the recipients whose name or any spelling matches, the recipients located in a matching region, and
+  // the matching categories (with the search page's tolerance).
+  const rest: ClaimFilter = { ...filters };
+  if (q !== undefined) {
+    const [organizations, regions, categoryKeys] = await Promise.all([searchOrganizations(q, 500), searchRegions(q, 50), searchCategoryKeys(q)]);
+    rest.organizationIds = [...new Set([...organizations.map((o) => o.id), ...regions.flatMap((r) => r.organizations.map((o) => o.id))])];
+    rest.categoryKeys = categoryKeys;
+  }
   if (province !== undefined) {
     const found = await findProvince(province);
     if (!found) return { ok: false, parameter: "province", message: `unknown province "${province}": use a Kemendagri code (e.g. 53) or a slug (e.g. nusa-tenggara-timur)` };
@@ -83,4 +93,21 @@ async function resolveOrganization(filter: ClaimFilter): Promise<ParseResult<Cla
     return { ok: false, parameter: "organization", message: `unknown organization "${filter.organization}"` };
   }
   return { ok: true, data: filter };
+}
+
+/** The claims as CSV rows: one per placing; sources and quotes joined with " | ". */
+export function claimsCsv(claims: readonly ClaimView[]): string {
+  return toCsv(
+    CLAIM_CSV_HEADER,
+    claims.map((c) => {
+      const a = toApiClaim(c);
+      return [
+        a.id, a.url, a.edition.id, a.edition.ceremonyDate, a.edition.level, a.edition.province?.code, a.edition.province?.name, a.edition.yearLabel,
+        a.category.key, a.category.name.id, a.category.name.en, a.rank, a.recipient?.id, a.recipient?.name, a.recipient?.aliases.join(" | "), a.recipient?.kind,
+        a.status, a.inference,
+        a.citations.map((x) => `${x.source.publisher} (${x.source.url})`).join(" | "),
+        a.citations.map((x) => x.quote).join(" | "),
+      ];
+    }),
+  );
 }

@@ -4,12 +4,18 @@ import { z } from "zod";
 import { CATEGORY_KEYS } from "./categories";
 import { LEVELS } from "./levels";
 
+export const DEFAULT_PER_PAGE = 100;
+export const MAX_PER_PAGE = 500;
+
 const single = (name: string) =>
   z
     .array(z.string())
     .max(1, { message: `give "${name}" once` })
     .transform((v) => v[0]?.trim())
     .pipe(z.string({ message: `"${name}" is empty` }).min(1, { message: `"${name}" is empty` }));
+
+const wholeNumber = (min: number, max: number, message: string) =>
+  z.string().regex(/^\d{1,9}$/, { message }).transform(Number).pipe(z.number().min(min, { message }).max(max, { message }));
 
 export const claimFilterSchema = z
   .object({
@@ -21,6 +27,10 @@ export const claimFilterSchema = z
     category: single("category").pipe(z.enum(CATEGORY_KEYS, { message: `category: one of ${CATEGORY_KEYS.join(", ")}` })).optional(),
     edition: single("edition").pipe(z.string().regex(/^[a-z0-9-]+$/, { message: "edition: an edition id, e.g. nusa-tenggara-timur-2025-07-21" })).optional(),
     organization: single("organization").pipe(z.string().regex(/^[a-z0-9-]+$/, { message: "organization: an organisation id, e.g. kopdit-tlm" })).optional(),
+    q: single("q").pipe(z.string().min(2, { message: "q: at least 2 characters" }).max(100, { message: "q: at most 100 characters" })).optional(),
+    page: single("page").pipe(wholeNumber(1, Number.MAX_SAFE_INTEGER, "page: a whole number from 1")).optional(),
+    perPage: single("perPage").pipe(wholeNumber(1, MAX_PER_PAGE, `perPage: a whole number from 1 to ${MAX_PER_PAGE}`)).optional(),
+    format: single("format").pipe(z.enum(["json", "csv"], { message: "format: json or csv" })).optional(),
   })
   .strict();
 

@@ -15,3 +15,19 @@ export function editionsSharingALabel<T extends { id: string; level: string; pro
 }
 
 export type EditionNaming = Pick<EditionRef, "level" | "province" | "ceremonyDate">;
+
+/**
+ * Why an edition belongs to a year: the labels of that year that its sources give it, and whether its ceremony
+ * took place that year. Null when neither (the same rule as the API's `year` filter).
+ */
+export function yearMatch(edition: { ceremonyDate: string; yearLabels: readonly string[] }, year: string): { labels: string[]; ceremony: boolean } | null {
+  const labels = edition.yearLabels.filter((l) => l === year);
+  const ceremony = edition.ceremonyDate.startsWith(`${year}-`);
+  return labels.length || ceremony ? { labels, ceremony } : null;
+}
+
+/** Every year an edition can be looked up by, newest first. */
+export function editionYears(editions: readonly { ceremonyDate: string; yearLabels: readonly string[] }[]): string[] {
+  const years = new Set(editions.flatMap((e) => [e.ceremonyDate.slice(0, 4), ...e.yearLabels.filter((l) => /^\d{4}$/.test(l))]));
+  return [...years].sort().reverse();
+}

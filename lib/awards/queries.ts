@@ -124,7 +124,7 @@ export async function organizationExists(id: string) {
   return (await db.organization.count({ where: { id } })) > 0;
 }
 
-export type ClaimFilter = Omit<ClaimFilterInput, "province"> & { provinceCode?: string };
+export type ClaimFilter = Omit<ClaimFilterInput, "province" | "q" | "page" | "perPage" | "format"> & { provinceCode?: string; organizationIds?: string[]; categoryKeys?: string[] };
 
 function claimWhere(f: ClaimFilter): Prisma.ClaimWhereInput {
   const edition: Prisma.EditionWhereInput = {};
@@ -144,6 +144,10 @@ function claimWhere(f: ClaimFilter): Prisma.ClaimWhereInput {
     ...(f.edition ? { editionId: f.edition } : {}),
     ...(f.category ? { categoryKey: f.category } : {}),
     ...(f.organization ? { organizationId: f.organization } : {}),
+    // a text search (q) resolved to the organisations and categories it matches
+    ...(f.organizationIds || f.categoryKeys
+      ? { OR: [{ organizationId: { in: f.organizationIds ?? [] } }, { categoryKey: { in: f.categoryKeys ?? [] } }] }
+      : {}),
   };
 }
 
@@ -250,3 +254,58 @@ export async function listSourceIds() {
   return (await db.source.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((s) => s.id);
 }
 
+
+/** A province with its editions (newest first) and every placing's category, rank, recipient and sources. */
+export async function getProvinceOverview(slug: string) {
+  "use cache";
+  cacheTag(tags.editions, tags.claims, tags.regions);
+  cacheLife("max");
+  const province = await db.region.findFirst({ where: { level: "province", OR: [{ slug }, { code: slug }] }, select: { code: true, name: true, slug: true } });
+  if (!province) return null;
+  const editions = await listEditions();
+  const mine = editions.filter((e) => e.province?.code === province.code);
+  const claims = await db.claim.findMany({
+    where: { edition: { provinceCode: province.code } },
+    select: { id: true, editionId: true, categoryKey: true, rank: true, organizationId: true, citations: { select: { sourceId: true } } },
+  });
+  return {
+    province: { ...province, slug: province.slug ?? province.code },
+    editions: mine,
+    claims: claims.map(({ citations, ...c }) => ({ ...c, sourceIds: [...new Set(citations.map((x) => x.sourceId))] })),
+  };
+}
+
+/** Province slugs, for prerendering. */
+export async function listProvinceSlugs() {
+  return (await listProvincesWithData()).map((p) => p.slug);
+}
+
+/** Every category with its placings count and the words each source used for it. */
+export async function listCategories() {
+  "use cache";
+  cacheTag(tags.claims);
+  cacheLife("max");
+  const rows = await db.category.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: { key: true, nameId: true, nameEn: true, _count: { select: { claims: true } }, claims: { select: { citations: { select: { categoryWording: true, source: { select: { id: true, publisher: true } } } } } } },
+  });
+  return rows.map(({ claims, _count, ...c }) => {
+    const wordings = new Map<string, { wording: string; sources: Map<string, string> }>();
+    for (const x of claims.flatMap((cl) => cl.citations)) {
+      if (!x.categoryWording) continue;
+      const entry = wordings.get(x.categoryWording) ?? { wording: x.categoryWording, sources: new Map() };
+      entry.sources.set(x.source.id, x.source.publisher);
+      wordings.set(x.categoryWording, entry);
+    }
+    return { ...c, placingCount: _count.claims, wordings: [...wordings.values()].map((w) => ({ wording: w.wording, sources: [...w.sources].map(([id, publisher]) => ({ id, publisher })) })) };
+  });
+}
+
+/** The newest and most recently corrected placings, for the Atom feed. */
+export async function listRecentClaims(limit = 100) {
+  "use cache";
+  cacheTag(tags.claims);
+  cacheLife("max");
+  const rows = await db.claim.findMany({ orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: limit, select: { ...claimSelect, createdAt: true, updatedAt: true } });
+  return rows.map(({ createdAt, updatedAt, ...c }) => ({ ...toClaimView(c), createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() }));
+}

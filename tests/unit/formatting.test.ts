@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORY_KEYS, isCategoryKey } from "@/lib/awards/categories";
 import { createTranslator } from "next-intl";
-import { editionsSharingALabel } from "@/lib/awards/edition-names";
+import { editionYears, editionsSharingALabel, yearMatch } from "@/lib/awards/edition-names";
 import { editionName, type Translate } from "@/i18n/format";
 import id from "@/messages/id.json";
 import en from "@/messages/en.json";
@@ -54,5 +54,21 @@ describe("slugify", () => {
     expect(slugify("Nusa Tenggara Timur")).toBe("nusa-tenggara-timur");
     expect(slugify("Daerah Istimewa Yogyakarta ")).toBe("daerah-istimewa-yogyakarta");
     expect(slugify("Bekeŕja / PT.Nusa")).toBe("bekerja-pt-nusa");
+  });
+});
+
+describe("years", () => {
+  const e2024 = { ceremonyDate: "2024-07-25", yearLabels: ["2024"] };
+  const e2025 = { ceremonyDate: "2025-07-21", yearLabels: ["2024", "2025"] };
+
+  it("puts both NTT ceremonies under 2024, and says why", () => {
+    expect(yearMatch(e2024, "2024")).toEqual({ labels: ["2024"], ceremony: true });
+    expect(yearMatch(e2025, "2024")).toEqual({ labels: ["2024"], ceremony: false });
+    expect(yearMatch(e2025, "2025")).toEqual({ labels: ["2025"], ceremony: true });
+    expect(yearMatch(e2024, "2025")).toBeNull();
+  });
+
+  it("lists every year an edition can be found by, newest first", () => {
+    expect(editionYears([e2024, e2025])).toEqual(["2025", "2024"]);
   });
 });

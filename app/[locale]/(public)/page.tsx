@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { levelName } from "@/i18n/format";
 import { pageLocale, pageMetadata } from "@/i18n/server";
-import { editionsSharingALabel } from "@/lib/awards/edition-names";
 import { listEditions, listProvincesWithData } from "@/lib/awards/queries";
-import { formatDay } from "@/lib/dates";
 import { paths } from "@/lib/paths";
+import { EditionCard } from "@/components/edition-card";
 import { SearchBox } from "@/components/search-box";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
@@ -36,27 +34,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <p className="mt-1 text-sm text-slate-600">{t("home.editionsNote")}</p>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {editions.slice(0, 6).map((e) => (
-            <li key={e.id} className="rounded-lg border border-slate-200 p-4 shadow-sm">
-              <h3 className="font-semibold">
-                <Link href={paths.edition(e.id)} className="text-brand-800 underline underline-offset-2">
-                  {t("edition.ceremony", { date: formatDay(e.ceremonyDate, locale) })}
-                </Link>
-              </h3>
-              <p className="text-sm text-slate-700">{levelName(t, e)}</p>
-              <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-                <dt className="text-slate-600">{t("edition.calledAs")}</dt>
-                <dd>{e.yearLabels.map((label) => t("edition.yearLabel", { label })).join(", ")}</dd>
-                {e.assessmentPeriod && (<><dt className="text-slate-600">{t("edition.period")}</dt><dd>{e.assessmentPeriod}</dd></>)}
-                {e.venue && (<><dt className="text-slate-600">{t("edition.venue")}</dt><dd>{e.venue}</dd></>)}
-                <dt className="text-slate-600">{t("edition.recorded")}</dt>
-                <dd>{t("edition.recordedValue", { placings: e.placingCount, sources: e.sourceCount })}</dd>
-              </dl>
-              {editionsSharingALabel(e, editions).map((s) => (
-                <p key={s.edition.id} className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
-                  {t("edition.sharedLabelShort", { labels: s.labels.join("”, “"), date: formatDay(s.edition.ceremonyDate, locale) })}
-                </p>
-              ))}
-            </li>
+            <li key={e.id}><EditionCard edition={e} all={editions} /></li>
           ))}
         </ul>
       </section>

@@ -5,8 +5,6 @@ import { Link } from "@/i18n/navigation";
 import { editionName, levelName } from "@/i18n/format";
 import { routing } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
-import { CATEGORIES, categoryName } from "@/lib/awards/categories";
-import { findDisagreements } from "@/lib/awards/disagreements";
 import { editionsSharingALabel } from "@/lib/awards/edition-names";
 import { getEdition, listEditionIds, listEditions } from "@/lib/awards/queries";
 import { formatDay } from "@/lib/dates";
@@ -14,7 +12,10 @@ import { paths } from "@/lib/paths";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CitationPanel } from "@/components/citation-panel";
 import { DataDownloads } from "@/components/data-downloads";
-import { PlacingList } from "@/components/placing-list";
+import { JsonLd } from "@/components/json-ld";
+import { absoluteUrl } from "@/lib/site-url";
+import { localizedPath } from "@/i18n/routing";
+import { EditionPlacings } from "@/components/edition-placings";
 
 export async function generateStaticParams() {
   const ids = await listEditionIds();
@@ -38,12 +39,8 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/edisi
 
   const summary = editions.find((e) => e.id === edition.id);
   const shared = summary ? editionsSharingALabel(summary, editions) : [];
-  const disagreements = findDisagreements(
-    edition.claims.map((c) => ({ id: c.id, editionId: edition.id, categoryKey: c.category.key, rank: c.rank, organizationId: c.organization?.id ?? null })),
-  );
-  const categories = CATEGORIES.map((cat) => ({ key: cat.key, claims: edition.claims.filter((c) => c.category.key === cat.key) }));
-  const withData = categories.filter((c) => c.claims.length > 0);
-  const withoutData = categories.filter((c) => c.claims.length === 0);
+  const venue = edition.facts.find((f) => f.kind === "venue")?.value;
+  const organizer = edition.facts.find((f) => f.kind === "organizer")?.value;
   const crumbs = [
     { name: t("site.nav.home"), path: paths.home() },
     ...(edition.province ? [{ name: edition.province.name, path: paths.province(edition.province.slug ?? edition.province.code) }] : [{ name: t("level.national"), path: paths.national() }]),
@@ -53,6 +50,19 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/edisi
   return (
     <article>
       <Breadcrumbs items={crumbs} />
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Event",
+          name: editionName(t, edition, locale),
+          startDate: edition.ceremonyDate,
+          eventStatus: "https://schema.org/EventScheduled",
+          eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+          url: absoluteUrl(localizedPath(locale, paths.edition(edition.id))),
+          ...(venue ? { location: { "@type": "Place", name: venue, ...(edition.province ? { address: { "@type": "PostalAddress", addressRegion: edition.province.name, addressCountry: "ID" } } : {}) } } : {}),
+          ...(organizer ? { organizer: { "@type": "Organization", name: organizer } } : {}),
+        }}
+      />
       <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-900 sm:text-3xl">
         {edition.program.name} {levelName(t, edition)}
       </h1>
@@ -74,17 +84,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/edisi
           <h2 id="peringkat" className="text-xl font-semibold">{t("edition.placings")}</h2>
           <DataDownloads query={{ edition: edition.id }} />
         </div>
-        {withData.map((cat) => (
-          <section key={cat.key} aria-labelledby={`kategori-${cat.key}`} className="mt-6">
-            <h3 id={`kategori-${cat.key}`} className="text-lg font-semibold text-brand-800">
-              <Link href={paths.category(cat.key)} className="hover:underline">{categoryName(cat.key, locale)}</Link>
-            </h3>
-            <PlacingList claims={cat.claims} disagreements={disagreements} />
-          </section>
-        ))}
-        {withoutData.length > 0 && (
-          <p className="mt-6 text-sm text-slate-600">{t("edition.noDataFor", { categories: withoutData.map((c) => categoryName(c.key, locale)).join(", ") })}</p>
-        )}
+        <EditionPlacings editionId={edition.id} claims={edition.claims} />
       </section>
 
       <section aria-labelledby="fakta" className="mt-10">
