@@ -101,3 +101,35 @@ describe("GET /api/v1/sources/:id", () => {
     expect(await response.json()).toEqual({ error: { message: 'unknown source "nope"', parameter: null } });
   });
 });
+
+describe("GET /api/v1/claims: q, pagination, CSV", () => {
+  it("q matches recipient spellings, regions and category names, with typos", async () => {
+    const ids = async (q: string) => (await claims(`?q=${encodeURIComponent(q)}`)).body.data.map((c) => c.id).sort();
+    expect(await ids("kopdir tlm")).toEqual(["nusa-tenggara-timur-2025-07-21-financial-services-1", "nusa-tenggara-timur-2025-07-21-overall-1"]);
+    expect(await ids("rote ndao")).toEqual(["nusa-tenggara-timur-2025-07-21-pemdes-kelurahan-3"]);
+    expect(await ids("kesehatan")).toEqual(["nusa-tenggara-timur-2025-07-21-health-1", "nusa-tenggara-timur-2025-07-21-health-2", "nusa-tenggara-timur-2025-07-21-health-3"]);
+    expect(await ids("qqxxzz")).toEqual([]);
+    expect((await claims("?q=x")).status).toBe(400);
+  });
+
+  it("pages through the results with totals and links", async () => {
+    const first = await claims("?perPage=10");
+    expect(first.body).toMatchObject({ meta: { total: 33, page: 1, perPage: 10, totalPages: 4 }, links: { prev: null, next: "/api/v1/claims?perPage=10&page=2" } });
+    const last = await claims("?perPage=10&page=4");
+    expect(last.body.data).toHaveLength(3);
+    const all = new Set([...(await claims("?perPage=10&page=1")).body.data, ...(await claims("?perPage=10&page=2")).body.data, ...(await claims("?perPage=10&page=3")).body.data, ...last.body.data].map((c) => c.id));
+    expect(all.size).toBe(33);
+    expect((await claims("?page=5&perPage=10")).status).toBe(400);
+    expect((await claims("?perPage=0")).status).toBe(400);
+  });
+
+  it("gives CSV with one row per placing, quotes kept intact", async () => {
+    const response = await getClaims(new NextRequest("http://localhost/api/v1/claims?edition=nusa-tenggara-timur-2024-07-25&format=csv"));
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const text = await response.text();
+    const lines = text.trimEnd().split("\r\n");
+    expect(lines[0]).toMatch(/^claim_id,claim_url,edition_id,ceremony_date,/);
+    expect(lines).toHaveLength(7);
+    expect(text).toContain('"Sedangkan perusahaan sektor keuangan, juara satu diraih Bank NTT, juara dua BPR TLM Kupang, dan juara tiga Kopdit Swasti Sari."');
+  });
+});

@@ -13,6 +13,7 @@ describe("dates", () => {
     expect(formatDay("2025-07-21")).toBe("21 Juli 2025");
     expect(formatDay("2025-07-21", "en")).toBe("21 July 2025");
     expect(formatDay("2024-07-25", "id", true)).toBe("Kamis, 25 Juli 2024");
+    expect(formatDay("2025-07-21", "en", true)).toBe("Monday, 21 July 2025");
   });
 
   it("keeps a PostgreSQL DATE on its day", () => {

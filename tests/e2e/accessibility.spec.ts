@@ -1,0 +1,43 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+// WCAG 2.2 AA, as axe-core checks it, on every page type, in both languages where the page has text of its own.
+const PAGES = [
+  "/",
+  "/en",
+  "/edisi/nusa-tenggara-timur-2025-07-21",
+  "/en/edisi/nusa-tenggara-timur-2024-07-25",
+  "/provinsi/nusa-tenggara-timur",
+  "/provinsi/nusa-tenggara-timur/2024",
+  "/kategori",
+  "/kategori/health",
+  "/nasional",
+  "/organisasi/pt-crisorus-mandiri",
+  "/klaim/nusa-tenggara-timur-2025-07-21-health-3",
+  "/sumber/topnewsntt-2025-07-21",
+  "/cari?q=crisoris",
+  "/en/cari?q=x",
+  "/api",
+  "/halaman-yang-tidak-ada",
+];
+
+for (const path of PAGES) {
+  test(`no axe violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    // open every citation panel so that their contents are checked too
+    await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target.join(" ")})`)).toEqual([]);
+  });
+}
+
+test("keyboard: a citation panel opens with Enter and shows a visible focus ring", async ({ page }) => {
+  await page.goto("/edisi/nusa-tenggara-timur-2024-07-25");
+  const summary = page.locator("summary").first();
+  await summary.focus();
+  const outline = await summary.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("details").first()).toHaveAttribute("open", "");
+});
