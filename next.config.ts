@@ -1,8 +1,9 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
-// Paths that are not pages in a locale: API, Next's assets, files with an extension (feed.xml, robots.txt...).
-const NOT_A_PAGE = "api/|_next/|en/|en$|id/|id$|[^/]*\\.[a-z0-9]+$";
+// Paths that are not pages in a locale: API, Next's assets, the bench baseline, files with an extension
+// (feed.xml, robots.txt, icon.svg...).
+const NOT_A_PAGE = "api/|_next/|en/|en$|id/|id$|baseline$|[^/]*\\.[a-z0-9]+$";
 
 const nextConfig: NextConfig = {
   // Public pages are prerendered and cached ('use cache' + cacheTag in lib/); writes revalidate by tag.
@@ -14,6 +15,7 @@ const nextConfig: NextConfig = {
   // `npm start`. Set by scripts/, not by hand.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  generateEtags: false,
   // Indonesian lives at the root, English under /en, and both are the app/[locale] tree. A rewrite (resolved by
   // the router, no middleware) maps the root onto [locale]=id; /id/... redirects to the canonical root path.
   async rewrites() {

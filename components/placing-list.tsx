@@ -12,7 +12,7 @@ export function PlacingList({ claims, disagreements }: { claims: readonly ClaimV
   const sorted = [...claims].sort((a, b) => a.rank - b.rank);
   const byId = new Map(claims.map((c) => [c.id, c]));
   return (
-    <ol className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200">
+    <ol className="placings">
       {sorted.map((c) => {
         const rank = t("placing.rank", { rank: c.rank });
         const name = c.organization?.name ?? t("claim.noName");
@@ -23,21 +23,21 @@ export function PlacingList({ claims, disagreements }: { claims: readonly ClaimV
             : t("citation.differentRank", { rank: t("placing.rank", { rank: other?.rank ?? 0 }) });
         });
         return (
-          <li key={c.id} className="p-3" data-claim={c.id}>
-            <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-              <span className="w-24 shrink-0 whitespace-nowrap font-semibold text-slate-700">{rank}</span>
+          <li key={c.id} className="placing" data-claim={c.id}>
+            <div className="placing-head">
+              <span className="placing-rank">{rank}</span>
               {c.organization ? (
-                <Link href={paths.organization(c.organization.id)} className="font-medium text-brand-800 underline underline-offset-2">
+                <Link href={paths.organization(c.organization.id)} className="placing-name">
                   {c.organization.name}
                 </Link>
               ) : (
-                <span className="italic text-slate-600">{t("placing.unnamed")}</span>
+                <span className="placing-unnamed">{t("placing.unnamed")}</span>
               )}
               <StatusBadge status={c.status} inferences={c.inferences} />
               {conflicts.length > 0 && (
-                <span className="inline-block rounded-full bg-red-50 px-2 py-0.5 text-xs font-medium text-red-800 ring-1 ring-red-200">{t("placing.disagree")}</span>
+                <span className="badge badge-disagree">{t("placing.disagree")}</span>
               )}
-              <Link href={paths.claim(c.id)} className="ml-auto text-xs text-slate-600 underline underline-offset-2">
+              <Link href={paths.claim(c.id)} className="placing-link">
                 {t("placing.permalink")}<span className="sr-only"> {t("placing.permalinkFor", { rank, name })}</span>
               </Link>
             </div>

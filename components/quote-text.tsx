@@ -5,7 +5,7 @@ export function QuoteText({ quote, mark }: { quote: string; mark?: string | null
   return (
     <>
       {quote.slice(0, at)}
-      <mark className="rounded bg-amber-100 px-0.5 text-slate-900">{mark}</mark>
+      <mark>{mark}</mark>
       {quote.slice(at + mark.length)}
     </>
   );

@@ -4,11 +4,9 @@
 //  - with DATABASE_URL: a new database (paritrana_test_<time>) on that server, dropped afterwards
 // Ends with one line: "tests: N passed, M failed".
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
-import pg from "pg";
-import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 import { nextBin, readJson, root, run, seedIfEmpty } from "./lib/run.mjs";
+import { freePort, throwawayDatabase } from "./lib/throwaway-db.mjs";
 import { migrate } from "./prisma-migrate-wasm.mjs";
 
 const workDir = path.join(root, ".test-data");
@@ -17,54 +15,9 @@ const playwrightBin = path.join(root, "node_modules/@playwright/test/cli.js");
 const log = (msg) => console.log(`\n[test] ${msg}`);
 const totals = { passed: 0, failed: 0 };
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A throwaway database: returns its URL and how to dispose of it. */
-async function throwawayDatabase() {
-  if (process.env.DATABASE_URL) {
-    const server = new URL(process.env.DATABASE_URL);
-    const name = `paritrana_test_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    server.pathname = `/${name}`;
-    log(`created database ${name} on the server in DATABASE_URL`);
-    return {
-      url: server.toString(),
-      dispose: async () => {
-        const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await c.end();
-      },
-    };
-  }
-  const dataDir = path.join(workDir, "pg");
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "paritrana_test" });
-  log(`started a throwaway embedded PostgreSQL (${db.url})`);
-  return {
-    url: db.url,
-    dispose: async () => {
-      await db.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
 async function main() {
   fs.mkdirSync(workDir, { recursive: true });
-  const database = await throwawayDatabase();
+  const database = await throwawayDatabase({ dir: workDir, prefix: "paritrana_test", log });
   process.on("SIGINT", async () => { await database.dispose(); process.exit(130); });
   try {
     log(await migrate(database.url, "deploy"));

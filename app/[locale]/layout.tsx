@@ -17,6 +17,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   const t = await getTranslations({ locale, namespace: "site" });
   return {
     metadataBase: new URL(env.SITE_URL),
+    icons: { icon: "/icon.svg" },
     title: { default: t("title"), template: `%s · ${t("name")}` },
     description: t("description"),
     openGraph: { siteName: t("name") },

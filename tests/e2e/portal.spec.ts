@@ -60,7 +60,7 @@ test("switching language keeps the page, with English text and dates", async ({ 
   await expect(page).toHaveURL(/\/en\/edisi\/nusa-tenggara-timur-2025-07-21$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByText("Ceremony of Monday, 21 July 2025")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Health services" }).getByText("Not named in the source")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Health services" }).getByText("Not named in the source", { exact: true })).toBeVisible();
   // Quotes stay in their own language, and say so.
   await expect(page.locator('blockquote[lang="id"]').first()).toBeAttached();
   await page.getByRole("link", { name: "Bahasa Indonesia" }).click();

@@ -73,13 +73,13 @@ export default async function OrganizationPage({ params }: PageProps<"/[locale]/
           <DataDownloads query={{ organization: org.id }} />
         </div>
         {org.claims.length === 0 && <p className="mt-2 text-slate-600">{t("organization.none")}</p>}
-        <ol className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200">
+        <ol className="placings mt-3">
           {org.claims.map((c) => {
             const title = `${t("placing.rank", { rank: c.rank })} ${categoryName(c.category.key, locale)}`;
             return (
-              <li key={c.id} className="p-3">
-                <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                  <Link href={paths.claim(c.id)} className="font-medium text-brand-800 underline underline-offset-2">{title}</Link>
+              <li key={c.id} className="placing">
+                <div className="placing-head">
+                  <Link href={paths.claim(c.id)} className="placing-name">{title}</Link>
                   <Link href={paths.edition(c.edition.id)} className="text-sm text-slate-700 underline underline-offset-2">{editionName(t, c.edition, locale)}</Link>
                   <StatusBadge status={c.status} inferences={c.inferences} />
                 </div>
