@@ -54,7 +54,7 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/sumber
           {segments.map((s) => (
             <span key={s.start}>
               {source.citations.filter((c) => c.start === s.start).map((c) => (
-                <span key={c.id} id={paths.quoteAnchor(c.id)} className="scroll-mt-24" />
+                <span key={c.id} id={paths.quoteAnchor(c.id)} className="quote-anchor" />
               ))}
               {s.spans.length ? <mark className="bg-amber-100 text-slate-900">{s.text}</mark> : s.text}
             </span>
