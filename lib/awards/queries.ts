@@ -31,8 +31,8 @@ export async function listEditions() {
       ...editionRefSelect,
       assessmentPeriod: true,
       facts: { select: { kind: true, value: true, citations: { select: { sourceId: true } } }, orderBy: { sortOrder: "asc" } },
-      claims: { select: { citations: { select: { sourceId: true } } } },
-      _count: { select: { claims: true } },
+      claims: { where: { retractedAt: null }, select: { citations: { select: { sourceId: true } } } },
+      _count: { select: { claims: { where: { retractedAt: null } } } },
     },
   });
   return rows.map(({ facts, claims, _count, ...e }) => ({
@@ -55,7 +55,7 @@ export async function listProvincesWithData() {
   const rows = await db.region.findMany({
     where: { level: "province", editions: { some: {} } },
     orderBy: { name: "asc" },
-    select: { code: true, name: true, slug: true, editions: { select: { _count: { select: { claims: true } } } } },
+    select: { code: true, name: true, slug: true, editions: { select: { _count: { select: { claims: { where: { retractedAt: null } } } } } } },
   });
   return rows.map(({ editions, ...p }) => ({ ...p, slug: p.slug ?? p.code, editionCount: editions.length, placingCount: editions.reduce((n, e) => n + e._count.claims, 0) }));
 }
@@ -83,7 +83,7 @@ export async function getEdition(id: string) {
         orderBy: { sortOrder: "asc" },
         select: { id: true, kind: true, value: true, inferenceNote: true, citations: { select: citationSelect, orderBy: { id: "asc" } } },
       },
-      claims: { select: claimSelect },
+      claims: { where: { retractedAt: null }, select: claimSelect },
     },
   });
   if (!edition) return null;
@@ -141,6 +141,7 @@ function claimWhere(f: ClaimFilter): Prisma.ClaimWhereInput {
   }
   return {
     edition,
+    retractedAt: null,
     ...(f.edition ? { editionId: f.edition } : {}),
     ...(f.category ? { categoryKey: f.category } : {}),
     ...(f.organization ? { organizationId: f.organization } : {}),
@@ -188,7 +189,7 @@ export async function getOrganization(id: string) {
       id: true, name: true, kind: true, kindNote: true, regionNote: true, note: true,
       region: { select: { code: true, name: true, level: true, parent: { select: { name: true, parent: { select: { name: true, parent: { select: { name: true } } } } } } } },
       aliases: { orderBy: { id: "asc" }, select: { id: true, spelling: true, match: true, note: true, start: true, end: true, source: { select: sourceRefSelect } } },
-      claims: { select: claimSelect },
+      claims: { where: { retractedAt: null }, select: claimSelect },
     },
   });
   if (!row) return null;
@@ -265,7 +266,7 @@ export async function getProvinceOverview(slug: string) {
   const editions = await listEditions();
   const mine = editions.filter((e) => e.province?.code === province.code);
   const claims = await db.claim.findMany({
-    where: { edition: { provinceCode: province.code } },
+    where: { edition: { provinceCode: province.code }, retractedAt: null },
     select: { id: true, editionId: true, categoryKey: true, rank: true, organizationId: true, citations: { select: { sourceId: true } } },
   });
   return {
@@ -287,7 +288,7 @@ export async function listCategories() {
   cacheLife("max");
   const rows = await db.category.findMany({
     orderBy: { sortOrder: "asc" },
-    select: { key: true, nameId: true, nameEn: true, _count: { select: { claims: true } }, claims: { select: { citations: { select: { categoryWording: true, source: { select: { id: true, publisher: true } } } } } } },
+    select: { key: true, nameId: true, nameEn: true, _count: { select: { claims: { where: { retractedAt: null } } } }, claims: { where: { retractedAt: null }, select: { citations: { select: { categoryWording: true, source: { select: { id: true, publisher: true } } } } } } },
   });
   return rows.map(({ claims, _count, ...c }) => {
     const wordings = new Map<string, { wording: string; sources: Map<string, string> }>();
@@ -308,4 +309,17 @@ export async function listRecentClaims(limit = 100) {
   cacheLife("max");
   const rows = await db.claim.findMany({ orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: limit, select: { ...claimSelect, createdAt: true, updatedAt: true } });
   return rows.map(({ createdAt, updatedAt, ...c }) => ({ ...toClaimView(c), createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() }));
+}
+
+/** A claim's public change history, newest first: who, when, what changed and why. */
+export async function getClaimHistory(id: string) {
+  "use cache";
+  cacheTag(tags.claims);
+  cacheLife("max");
+  const rows = await db.change.findMany({
+    where: { entityType: "claim", entityId: id },
+    orderBy: { id: "desc" },
+    select: { id: true, action: true, before: true, after: true, reason: true, createdAt: true, user: { select: { name: true } } },
+  });
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), by: r.user.name }));
 }

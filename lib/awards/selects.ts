@@ -33,6 +33,9 @@ export const editionRefSelect = {
 export const claimSelect = {
   id: true,
   rank: true,
+  version: true,
+  retractedAt: true,
+  retractReason: true,
   inferences: true,
   inferenceNote: true,
   category: { select: { key: true, nameId: true, nameEn: true } },
@@ -49,7 +52,8 @@ type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 export type SourceRef = Omit<SourceRefRow, "publishedAt" | "eventDate"> & { publishedAt: string | null; eventDate: string | null };
 export type CitationView = Omit<CitationRow, "source"> & { source: SourceRef };
 export type EditionRef = Omit<EditionRefRow, "ceremonyDate"> & { ceremonyDate: string };
-export type ClaimView = Omit<ClaimRow, "citations" | "edition" | "organization"> & {
+export type ClaimView = Omit<ClaimRow, "citations" | "edition" | "organization" | "retractedAt"> & {
+  retractedAt: string | null;
   status: "stated" | "inferred";
   edition: EditionRef;
   organization: { id: string; name: string; kind: string; aliases: string[] } | null;
@@ -76,6 +80,7 @@ export function claimStatus(inferences: readonly string[]): "stated" | "inferred
 export function toClaimView(c: ClaimRow): ClaimView {
   return {
     ...c,
+    retractedAt: c.retractedAt ? c.retractedAt.toISOString() : null,
     status: claimStatus(c.inferences),
     edition: toEditionRef(c.edition),
     organization: c.organization && {

@@ -7,12 +7,13 @@ import { localizedPath, routing, type Locale } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { categoryName } from "@/lib/awards/categories";
 import { findDisagreements } from "@/lib/awards/disagreements";
-import { getClaim, listClaimIds, listClaims } from "@/lib/awards/queries";
+import { getClaim, getClaimHistory, listClaimIds, listClaims } from "@/lib/awards/queries";
 import type { ClaimView } from "@/lib/awards/selects";
 import { formatDay } from "@/lib/dates";
 import { paths } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/site-url";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ChangeHistory } from "@/components/change-history";
 import { CitationPanel } from "@/components/citation-panel";
 import { StatusBadge } from "@/components/status-badge";
 
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/klaim/[i
 export default async function ClaimPage({ params }: PageProps<"/[locale]/klaim/[id]">) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  const [claim, t] = await Promise.all([getClaim(id), getTranslations({ locale })]);
+  const [claim, history, t] = await Promise.all([getClaim(id), getClaimHistory(id), getTranslations({ locale })]);
   if (!claim) notFound();
   // Other claims of the same edition and category, to tell where sources disagree.
   const siblings = (await listClaims({ edition: claim.edition.id })).filter((c) => c.category.key === claim.category.key);
@@ -66,6 +67,11 @@ export default async function ClaimPage({ params }: PageProps<"/[locale]/klaim/[
       <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-900">{title}</h1>
       <p className="mt-1 text-slate-700"><Link href={paths.edition(claim.edition.id)} className="underline underline-offset-2">{edition}</Link></p>
       <p className="mt-2"><StatusBadge status={claim.status} inferences={claim.inferences} /></p>
+      {claim.retractedAt && (
+        <p role="note" className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+          {t("retracted.banner", { date: formatDay(claim.retractedAt.slice(0, 10), locale), reason: claim.retractReason ?? "" })}
+        </p>
+      )}
       {claim.organization ? (
         <p className="mt-3">{t("placing.recipient")}: <Link href={paths.organization(claim.organization.id)} className="font-medium text-brand-800 underline">{claim.organization.name}</Link></p>
       ) : (
@@ -78,6 +84,7 @@ export default async function ClaimPage({ params }: PageProps<"/[locale]/klaim/[
         <p className="mt-1 text-sm text-slate-600">{t("claim.citeThisHelp")}</p>
         <textarea readOnly rows={4} aria-labelledby="kutip" className="mt-2 w-full rounded-md border border-slate-400 bg-slate-50 p-2 font-mono text-sm" defaultValue={citeText} />
       </section>
+      <ChangeHistory changes={history} />
     </article>
   );
 }
