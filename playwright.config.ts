@@ -32,6 +32,7 @@ export default defineConfig({
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test",
       SITE_URL: process.env.SITE_URL || `http://127.0.0.1:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "",
     },
   },
 });

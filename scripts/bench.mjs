@@ -2,6 +2,7 @@
 // baselines measured on the same server in the same run: (a) a static file from public/, (b) the cheapest page
 // Next can serve (an empty static route, /baseline). A production build (.next-bench) on a throwaway database.
 import { spawn } from "node:child_process";
+import crypto from "node:crypto";
 import path from "node:path";
 import autocannon from "autocannon";
 import { nextBin, root, run, seedIfEmpty } from "./lib/run.mjs";
@@ -53,7 +54,7 @@ async function main() {
     log(await migrate(database.url, "deploy"));
     await seedIfEmpty(database.url);
     const port = await freePort();
-    const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", SITE_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+    const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", SITE_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", AUTH_SECRET: crypto.randomBytes(32).toString("base64url") };
     log("production build (.next-bench)");
     if ((await run(process.execPath, [nextBin, "build"], { env })) !== 0) throw new Error("build failed");
     server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: root, env: { ...process.env, ...env }, stdio: "ignore" });

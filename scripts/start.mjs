@@ -41,6 +41,17 @@ async function shutdown(code) {
 process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
 
+/** The secret that signs session cookies: AUTH_SECRET, or one made on first start and kept in .data/ (git-ignored). */
+function authSecret() {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(root, ".data/auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
 /** A fingerprint of everything a production build depends on, and the database it read while building. */
 function buildFingerprint(databaseUrl) {
   const hash = crypto.createHash("sha256").update(databaseUrl);
@@ -81,7 +92,7 @@ async function main() {
   log(await migrate(databaseUrl, "deploy"));
   if (await seedIfEmpty(databaseUrl)) log("database seeded from prisma/seed");
 
-  const env = { DATABASE_URL: databaseUrl, SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir };
+  const env = { DATABASE_URL: databaseUrl, SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, AUTH_SECRET: authSecret() };
   if (!dev) {
     const fingerprint = buildFingerprint(databaseUrl);
     const stamp = path.join(root, distDir, "paritrana-build.json");

@@ -3,9 +3,10 @@
 //  - without DATABASE_URL: a fresh embedded PostgreSQL in .test-data/pg on a free port, removed afterwards
 //  - with DATABASE_URL: a new database (paritrana_test_<time>) on that server, dropped afterwards
 // Ends with one line: "tests: N passed, M failed".
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { nextBin, readJson, root, run, seedIfEmpty } from "./lib/run.mjs";
+import { nextBin, readJson, root, run, seedIfEmpty, tsxBin } from "./lib/run.mjs";
 import { freePort, throwawayDatabase } from "./lib/throwaway-db.mjs";
 import { migrate } from "./prisma-migrate-wasm.mjs";
 
@@ -14,6 +15,7 @@ const vitestBin = path.join(root, "node_modules/vitest/vitest.mjs");
 const playwrightBin = path.join(root, "node_modules/@playwright/test/cli.js");
 const log = (msg) => console.log(`\n[test] ${msg}`);
 const totals = { passed: 0, failed: 0 };
+const authSecret = crypto.randomBytes(32).toString("base64url"); // sessions of this run only
 
 async function main() {
   fs.mkdirSync(workDir, { recursive: true });
@@ -22,12 +24,17 @@ async function main() {
   try {
     log(await migrate(database.url, "deploy"));
     await seedIfEmpty(database.url);
+    // An admin for the browser tests, made the documented way (npm run admin:create), password per run.
+    const admin = { email: "e2e-admin@example.org", password: `E2e-${crypto.randomBytes(12).toString("base64url")}!` };
+    if ((await run(process.execPath, [tsxBin, "scripts/admin-create.ts", "--email", admin.email, "--name", "Admin E2E"], { env: { DATABASE_URL: database.url }, input: `${admin.password}\n` })) !== 0) {
+      throw new Error("admin:create failed");
+    }
 
     log("unit and integration tests (vitest)");
     const vitestReport = path.join(workDir, "vitest.json");
     fs.rmSync(vitestReport, { force: true });
     const vitestCode = await run(process.execPath, [vitestBin, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], {
-      env: { DATABASE_URL: database.url, NO_COLOR: "1" },
+      env: { DATABASE_URL: database.url, NO_COLOR: "1", AUTH_SECRET: authSecret },
     });
     const vitest = readJson(vitestReport);
     totals.passed += vitest?.numPassedTests ?? 0;
@@ -35,7 +42,7 @@ async function main() {
     if (vitestCode !== 0 && vitest && vitest.numFailedTests === 0) totals.failed += 1; // e.g. a file failed to load
 
     const webPort = await freePort();
-    const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", SITE_URL: `http://127.0.0.1:${webPort}`, NEXT_TELEMETRY_DISABLED: "1" };
+    const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", SITE_URL: `http://127.0.0.1:${webPort}`, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: authSecret };
     log("production build for the browser tests (.next-test)");
     if ((await run(process.execPath, [nextBin, "build"], { env })) !== 0) {
       totals.failed += 1;
@@ -47,7 +54,7 @@ async function main() {
     const playwrightReport = path.join(workDir, "playwright.json");
     fs.rmSync(playwrightReport, { force: true });
     const playwrightCode = await run(process.execPath, [playwrightBin, "test"], {
-      env: { ...env, E2E_PORT: String(webPort), PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+      env: { ...env, E2E_PORT: String(webPort), PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, E2E_ADMIN_EMAIL: admin.email, E2E_ADMIN_PASSWORD: admin.password },
     });
     const stats = readJson(playwrightReport)?.stats;
     totals.passed += stats?.expected ?? 0;

@@ -122,3 +122,16 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
     stop,
   };
 }
+
+/**
+ * For one-off commands (admin:create): use the embedded PostgreSQL that `npm start` is running, if it is, without
+ * touching it; otherwise start it for the command and stop it afterwards.
+ */
+export async function attachOrStartEmbeddedPostgres({ dataDir, port, database }) {
+  const pidFile = path.join(path.resolve(dataDir), "postmaster.pid");
+  if (fs.existsSync(pidFile)) {
+    const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+    if (pid > 0 && isAlive(pid)) return { url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`, stop: async () => {} };
+  }
+  return startEmbeddedPostgres({ dataDir, port, database });
+}

@@ -1,0 +1,12 @@
+var R=require("../../../../chunks/[turbopack]_runtime.js")("server/app/api/v1/search/route.js")
+R.c("server/chunks/[root-of-the-server]__17nhn-tndg3sd._.js")
+R.c("server/chunks/_0m-ef2axdmw6x._.js")
+R.c("server/chunks/[root-of-the-server]__1-fnpf8m9xnjl._.js")
+R.c("server/chunks/node_modules_next_1lo724y0ayaf6._.js")
+R.c("server/chunks/_0orw74btnekkl._.js")
+R.c("server/chunks/[root-of-the-server]__146m2s-3t5kgj._.js")
+R.c("server/chunks/lib_search_queries_ts_11el-n39g-g6q._.js")
+R.c("server/chunks/_01pv1rrf5t82e._.js")
+R.c("server/chunks/_12skvg0f2ajcu._.js")
+R.m(70581)
+module.exports=R.m(70581).exports

@@ -1,0 +1,48 @@
+1:"$Sreact.fragment"
+2:"/_next/static/chunks/0wj0noag-9_fs.js"
+3:I[39756,["$2"],"default"]
+4:I[37457,["$2"],"default"]
+9:"/_next/static/chunks/3jnz288hr37qd.js"
+a:"/_next/static/chunks/1pavj-e2rtjhw.js"
+b:I[75696,["$9","$a"],"default"]
+c:I[77105,["$9","$a"],"default"]
+d:I[11667,["$9","$a"],"LanguageSwitch"]
+1c:"ViewportBoundary"
+1d:I[97367,["$2"],"$1c"]
+1e:"MetadataBoundary"
+1f:I[97367,["$2"],"$1e"]
+20:"$Sreact.suspense"
+21:I[27201,["$2"],"IconMark"]
+:HL["/_next/static/chunks/3z0mg0cld1hlf.css","style"]
+6:X
+6:C
+7:X
+7:300
+7:C
+f:X
+f:T6,localef:C
+1b:X
+1b:T6,locale1b:C
+14:[["children",{"s":"__PAGE__","h":49312,"d":{"r":["$","$1","c",{"children":[["$","article",null,{"children":[[["$","nav",null,{"aria-label":"Breadcrumb","className":"text-sm text-slate-600","children":"$L15"}],"$L16"],"$L17","$L18"]}],null,"$L19"]}],"p":"$@1a","v":"$1b","s":"$7"}}]]
+12:[["children",{"s":"cari","h":49248,"d":{"r":["$","$1","c",{"children":[null,["$","$L3",null,{"parallelRouterKey":"children","template":["$","$L4",null,{}]}]]}],"p":"$@13","v":"$6","s":"$7"},"c":"$Q14"}]]
+10:[["children",{"s":"(public)","h":49248,"d":{"r":["$","$1","c",{"children":[null,["$","$L3",null,{"parallelRouterKey":"children","template":["$","$L4",null,{}]}]]}],"p":"$@11","v":"$6","s":"$7"},"c":"$Q12"}]]
+8:[["children",{"s":{"n":"locale","t":"d","k":null,"s":["admin","api","baseline","feed.xml"]},"h":49264,"d":{"r":["$","$1","c",{"children":[[["$","link","0",{"rel":"stylesheet","href":"/_next/static/chunks/3z0mg0cld1hlf.css","precedence":"next"}],["$","script","script-0",{"src":"/_next/static/chunks/3jnz288hr37qd.js","async":true}],["$","script","script-1",{"src":"/_next/static/chunks/1pavj-e2rtjhw.js","async":true}]],["$","html",null,{"lang":"en","children":["$","body",null,{"className":"min-h-screen bg-white font-sans text-slate-900 antialiased","children":["$","$Lb",null,{"locale":"en","messages":null,"timeZone":"Asia/Jakarta","children":[["$","a",null,{"href":"#konten","className":"sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 focus:text-slate-900","children":"Skip to content"}],["$","header",null,{"className":"border-b border-slate-200 bg-brand-900 text-white","children":["$","div",null,{"className":"mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3","children":[["$","$Lc",null,{"href":"/en","localeCookie":{"name":"NEXT_LOCALE","sameSite":"lax"},"className":"font-semibold tracking-tight","children":"Paritrana Award Record"}],["$","nav",null,{"aria-label":"Main","className":"flex flex-wrap items-center gap-x-4 gap-y-1 text-sm","children":[["$","$Lc",null,{"href":"/en/kategori","localeCookie":"$8:0:1:d:r:props:children:1:props:children:props:children:props:children:1:props:children:props:children:0:props:localeCookie","className":"underline-offset-4 hover:underline","children":"Categories"}],["$","$Lc",null,{"href":"/en/cari","localeCookie":"$8:0:1:d:r:props:children:1:props:children:props:children:props:children:1:props:children:props:children:0:props:localeCookie","className":"underline-offset-4 hover:underline","children":"Search"}],["$","$Lc",null,{"href":"/en/api","localeCookie":"$8:0:1:d:r:props:children:1:props:children:props:children:props:children:1:props:children:props:children:0:props:localeCookie","className":"underline-offset-4 hover:underline","children":"Data & API"}],["$","$Ld",null,{"target":"id","label":"Bahasa Indonesia"}]]}]]}]}],["$","main",null,{"id":"konten","className":"mx-auto max-w-5xl px-4 py-8","children":["$","$L3",null,{"parallelRouterKey":"children","template":["$","$L4",null,{}],"notFound":[["$","div",null,{"className":"max-w-3xl py-8","children":[["$","h1",null,{"className":"text-2xl font-bold text-brand-900","children":"Page not found"}],["$","p",null,{"className":"mt-3 text-slate-700","children":"This address does not exist on the Paritrana Award Record. The link may have a typo."}],["$","p",null,{"className":"mt-6","children":["$","$Lc",null,{"href":"/en","localeCookie":"$8:0:1:d:r:props:children:1:props:children:props:children:props:children:1:props:children:props:children:0:props:localeCookie","className":"text-brand-700 underline underline-offset-2","children":"Back to the home page"}]}]]}],[]]}]}],["$","footer",null,{"className":"mt-16 border-t border-slate-200","children":["$","div",null,{"className":"mx-auto max-w-5xl px-4 py-6 text-sm text-slate-600","children":"Every placing on this site comes from a news article stored in full, with its exact words. Where sources differ, every version is shown."}]}]]}]}]}]]}],"p":"$@e","v":"$f","s":"$7"},"c":"$Q10"}]]
+23:X
+23:T6,locale23:C
+26:X
+26:C
+0:{"t":{"t":{"s":"","h":49232,"d":{"r":["$","$1","c",{"children":[null,["$","$L3",null,{"parallelRouterKey":"children","template":["$","$L4",null,{}],"notFound":[[["$","title",null,{"children":"404: This page could not be found."}],["$","div",null,{"style":{"fontFamily":"system-ui,\"Segoe UI\",Roboto,Helvetica,Arial,sans-serif,\"Apple Color Emoji\",\"Segoe UI Emoji\"","height":"100vh","textAlign":"center","display":"flex","flexDirection":"column","alignItems":"center","justifyContent":"center"},"children":["$","div",null,{"children":[["$","style",null,{"dangerouslySetInnerHTML":{"__html":"body{color:#000;background:#fff;margin:0}.next-error-h1{border-right:1px solid rgba(0,0,0,.3)}@media (prefers-color-scheme:dark){body{color:#fff;background:#000}.next-error-h1{border-right:1px solid rgba(255,255,255,.3)}}"}}],["$","h1",null,{"className":"next-error-h1","style":{"display":"inline-block","margin":"0 20px 0 0","padding":"0 23px 0 0","fontSize":24,"fontWeight":500,"verticalAlign":"top","lineHeight":"49px"},"children":404}],["$","div",null,{"style":{"display":"inline-block"},"children":["$","h2",null,{"style":{"fontSize":14,"fontWeight":400,"lineHeight":"49px","margin":0},"children":"This page could not be found."}]}]]}]}]],[]]}]]}],"p":"$@5","v":"$6","s":"$7"},"c":"$Q8"},"h":{"r":["$","$1","h",{"children":[null,["$","$L1d",null,{"children":[["$","meta","0",{"charSet":"utf-8"}],["$","meta","1",{"name":"viewport","content":"width=device-width, initial-scale=1"}]]}],["$","$L1f",null,{"children":[["$","div",null,{"hidden":true,"children":["$","$20",null,{"name":"Next.Metadata","children":[["$","title","0",{"children":"Search · Paritrana Award Record"}],["$","meta","1",{"name":"description","content":"Search organisations, regions and sources in the Paritrana Award Record."}],["$","meta","2",{"name":"robots","content":"noindex, follow"}],["$","link","3",{"rel":"canonical","href":"http://localhost:3000/en/cari"}],["$","link","4",{"rel":"alternate","hrefLang":"id","href":"http://localhost:3000/cari"}],["$","link","5",{"rel":"alternate","hrefLang":"en","href":"http://localhost:3000/en/cari"}],["$","link","6",{"rel":"alternate","hrefLang":"x-default","href":"http://localhost:3000/cari"}],["$","meta","7",{"property":"og:title","content":"Search"}],["$","meta","8",{"property":"og:description","content":"Search organisations, regions and sources in the Paritrana Award Record."}],["$","meta","9",{"property":"og:url","content":"http://localhost:3000/en/cari"}],["$","meta","10",{"property":"og:locale","content":"en_GB"}],["$","meta","11",{"property":"og:locale:alternate","content":"id_ID"}],["$","meta","12",{"property":"og:type","content":"website"}],["$","meta","13",{"name":"twitter:card","content":"summary"}],["$","meta","14",{"name":"twitter:title","content":"Search"}],["$","meta","15",{"name":"twitter:description","content":"Search organisations, regions and sources in the Paritrana Award Record."}],["$","link","16",{"rel":"icon","href":"/icon.svg"}],["$","$L21","17",{}]]}]}],null]}],null]}],"p":"$@22","v":"$23","s":"$7"}},"a":"$@24","u":"$@25","b":"h_SQlIpPRnI0c8LbIOIQ8","r":"$26"}
+28:I[97367,["$2"],"OutletBoundary"]
+15:["$","ol",null,{"className":"flex flex-wrap gap-x-1","children":[["$","li","/",{"className":"after:ml-1 after:content-['/'] last:after:content-none","children":["$","$Lc",null,{"href":"/en","localeCookie":"$8:0:1:d:r:props:children:1:props:children:props:children:props:children:1:props:children:props:children:0:props:localeCookie","className":"underline underline-offset-2","children":"Home"}]}],["$","li","/cari",{"className":"after:ml-1 after:content-['/'] last:after:content-none","children":["$","span",null,{"aria-current":"page","children":"Search"}]}]]}]
+16:["$","script",null,{"type":"application/ld+json","dangerouslySetInnerHTML":{"__html":"{\"@context\":\"https://schema.org\",\"@type\":\"BreadcrumbList\",\"itemListElement\":[{\"@type\":\"ListItem\",\"position\":1,\"name\":\"Home\",\"item\":\"http://localhost:3000/en\"},{\"@type\":\"ListItem\",\"position\":2,\"name\":\"Search\",\"item\":\"http://localhost:3000/en/cari\"}]}"}}]
+17:["$","h1",null,{"className":"mt-2 text-2xl font-bold tracking-tight text-brand-900 sm:text-3xl","children":"Search"}]
+18:["$","$20",null,{"fallback":["$","form",null,{"role":"search","action":"/en/cari","method":"get","className":"mt-2 flex gap-2","children":[["$","label",null,{"htmlFor":"q","className":"sr-only","children":"Search"}],["$","input",null,{"id":"q","name":"q","type":"search","defaultValue":"","placeholder":"e.g. kopdit tlm, Nagekeo, rote ndao","className":"min-w-0 flex-1 rounded-md border border-slate-400 px-3 py-2 text-base","autoComplete":"off"}],["$","button",null,{"type":"submit","className":"rounded-md bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900","children":"Search"}]]}],"children":"$L27"}]
+19:["$","$L28",null,{"children":["$","$20",null,{"name":"Next.MetadataOutlet","children":"$@29"}]}]
+25:false
+29:null
+24:null
+13:"$undefined"
+11:"$undefined"
+e:"$undefined"
+5:"$undefined"
+22:"$undefined"

@@ -1,0 +1,52 @@
+1:"$Sreact.fragment"
+2:"/_next/static/chunks/0wj0noag-9_fs.js"
+3:I[39756,["$2"],"default"]
+4:I[37457,["$2"],"default"]
+d:I[97367,["$2"],"OutletBoundary"]
+e:"$Sreact.suspense"
+11:"ViewportBoundary"
+12:I[97367,["$2"],"$11"]
+14:"MetadataBoundary"
+15:I[97367,["$2"],"$14"]
+18:I[68027,[],"default",1]
+:HL["/_next/static/chunks/3z0mg0cld1hlf.css","style"]
+5:X
+8:X
+10:X
+b:[["children",{"s":"__PAGE__","h":512,"d":{"r":["$","$1","c",{"children":["$Lc",null,["$","$Ld",null,{"children":["$","$e",null,{"name":"Next.MetadataOutlet","children":"$@f"}]}]]}],"p":true,"v":"$10"}}]]
+a:[["children",{"s":"cari","h":512,"d":{"r":["$","$1","c",{"children":[null,["$","$L3",null,{"parallelRouterKey":"children","error":"$undefined","errorStyles":"$undefined","errorScripts":"$undefined","template":["$","$L4",null,{}],"templateStyles":"$undefined","templateScripts":"$undefined","notFound":"$undefined","forbidden":"$undefined","unauthorized":"$undefined"}]]}],"p":true,"v":"$5"},"c":"$Qb"}]]
+9:[["children",{"s":"(public)","h":512,"d":{"r":["$","$1","c",{"children":[null,["$","$L3",null,{"parallelRouterKey":"children","error":"$undefined","errorStyles":"$undefined","errorScripts":"$undefined","template":["$","$L4",null,{}],"templateStyles":"$undefined","templateScripts":"$undefined","notFound":"$undefined","forbidden":"$undefined","unauthorized":"$undefined"}]]}],"p":true,"v":"$5"},"c":"$Qa"}]]
+6:[["children",{"s":{"n":"locale","t":"d","k":"en","s":["admin","api","baseline","feed.xml"]},"h":528,"d":{"r":["$","$1","c",{"children":[[["$","link","0",{"rel":"stylesheet","href":"/_next/static/chunks/3z0mg0cld1hlf.css","precedence":"next","crossOrigin":"$undefined","nonce":"$undefined"}],["$","script","script-0",{"src":"/_next/static/chunks/3jnz288hr37qd.js","async":true,"nonce":"$undefined"}],["$","script","script-1",{"src":"/_next/static/chunks/1pavj-e2rtjhw.js","async":true,"nonce":"$undefined"}]],"$L7"]}],"p":true,"v":"$8"},"c":"$Q9"}]]
+17:X
+19:X
+1a:X
+0:{"P":null,"c":["","en","cari"],"q":"","i":false,"t":{"t":{"s":"","h":528,"d":{"r":["$","$1","c",{"children":[null,["$","$L3",null,{"parallelRouterKey":"children","error":"$undefined","errorStyles":"$undefined","errorScripts":"$undefined","template":["$","$L4",null,{}],"templateStyles":"$undefined","templateScripts":"$undefined","notFound":[[["$","title",null,{"children":"404: This page could not be found."}],["$","div",null,{"style":{"fontFamily":"system-ui,\"Segoe UI\",Roboto,Helvetica,Arial,sans-serif,\"Apple Color Emoji\",\"Segoe UI Emoji\"","height":"100vh","textAlign":"center","display":"flex","flexDirection":"column","alignItems":"center","justifyContent":"center"},"children":["$","div",null,{"children":[["$","style",null,{"dangerouslySetInnerHTML":{"__html":"body{color:#000;background:#fff;margin:0}.next-error-h1{border-right:1px solid rgba(0,0,0,.3)}@media (prefers-color-scheme:dark){body{color:#fff;background:#000}.next-error-h1{border-right:1px solid rgba(255,255,255,.3)}}"}}],["$","h1",null,{"className":"next-error-h1","style":{"display":"inline-block","margin":"0 20px 0 0","padding":"0 23px 0 0","fontSize":24,"fontWeight":500,"verticalAlign":"top","lineHeight":"49px"},"children":404}],["$","div",null,{"style":{"display":"inline-block"},"children":["$","h2",null,{"style":{"fontSize":14,"fontWeight":400,"lineHeight":"49px","margin":0},"children":"This page could not be found."}]}]]}]}]],[]],"forbidden":"$undefined","unauthorized":"$undefined"}]]}],"p":true,"v":"$5"},"c":"$Q6"},"h":{"r":["$","$1","h",{"children":[null,["$","$L12",null,{"children":"$L13"}],["$","$L15",null,{"children":[["$","div",null,{"hidden":true,"children":["$","$e",null,{"name":"Next.Metadata","children":"$L16"}]}],null]}],null]}],"p":true,"v":"$17"}},"m":"$undefined","G":["$18",[]],"S":true,"r":"$19","s":"$1a","a":"$@1b","l":"$undefined","p":"$undefined","d":"$undefined","b":"h_SQlIpPRnI0c8LbIOIQ8","u":"$@1c"}
+5:C
+1a:300
+8:T6,locale10:T6,locale7:["$","html",null,{"lang":"en","children":["$","body",null,{"className":"min-h-screen bg-white font-sans text-slate-900 antialiased","children":"$L1d"}]}]
+c:["$","article",null,{"children":["$L1e",["$","h1",null,{"className":"mt-2 text-2xl font-bold tracking-tight text-brand-900 sm:text-3xl","children":"Search"}],["$","$e",null,{"fallback":"$L1f","children":"$L20"}]]}]
+1e:[["$","nav",null,{"aria-label":"Breadcrumb","className":"text-sm text-slate-600","children":["$","ol",null,{"className":"flex flex-wrap gap-x-1","children":[["$","li","/",{"className":"after:ml-1 after:content-['/'] last:after:content-none","children":"$L21"}],["$","li","/cari",{"className":"after:ml-1 after:content-['/'] last:after:content-none","children":["$","span",null,{"aria-current":"page","children":"Search"}]}]]}]}],["$","script",null,{"type":"application/ld+json","dangerouslySetInnerHTML":{"__html":"{\"@context\":\"https://schema.org\",\"@type\":\"BreadcrumbList\",\"itemListElement\":[{\"@type\":\"ListItem\",\"position\":1,\"name\":\"Home\",\"item\":\"http://localhost:3000/en\"},{\"@type\":\"ListItem\",\"position\":2,\"name\":\"Search\",\"item\":\"http://localhost:3000/en/cari\"}]}"}}]]
+1f:["$","form",null,{"role":"search","action":"/en/cari","method":"get","className":"mt-2 flex gap-2","children":[["$","label",null,{"htmlFor":"q","className":"sr-only","children":"Search"}],["$","input",null,{"id":"q","name":"q","type":"search","defaultValue":"","placeholder":"e.g. kopdit tlm, Nagekeo, rote ndao","className":"min-w-0 flex-1 rounded-md border border-slate-400 px-3 py-2 text-base","autoComplete":"off"}],["$","button",null,{"type":"submit","className":"rounded-md bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900","children":"Search"}]]}]
+22:"/_next/static/chunks/3jnz288hr37qd.js"
+23:"/_next/static/chunks/1pavj-e2rtjhw.js"
+24:I[77105,["$22","$23"],"default"]
+21:["$","$L24",null,{"ref":"$undefined","href":"/en","locale":"$undefined","localeCookie":{"name":"NEXT_LOCALE","sameSite":"lax"},"className":"underline underline-offset-2","children":"Home"}]
+13:[["$","meta","0",{"charSet":"utf-8"}],["$","meta","1",{"name":"viewport","content":"width=device-width, initial-scale=1"}]]
+25:I[75696,["$22","$23"],"default"]
+2a:I[11667,["$22","$23"],"LanguageSwitch"]
+1d:["$","$L25",null,{"formats":"$undefined","locale":"en","messages":null,"now":"$undefined","timeZone":"Asia/Jakarta","children":[["$","a",null,{"href":"#konten","className":"sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 focus:text-slate-900","children":"Skip to content"}],["$","header",null,{"className":"border-b border-slate-200 bg-brand-900 text-white","children":["$","div",null,{"className":"mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3","children":["$L26",["$","nav",null,{"aria-label":"Main","className":"flex flex-wrap items-center gap-x-4 gap-y-1 text-sm","children":["$L27","$L28","$L29",["$","$L2a",null,{"target":"id","label":"Bahasa Indonesia"}]]}]]}]}],["$","main",null,{"id":"konten","className":"mx-auto max-w-5xl px-4 py-8","children":["$","$L3",null,{"parallelRouterKey":"children","error":"$undefined","errorStyles":"$undefined","errorScripts":"$undefined","template":["$","$L4",null,{}],"templateStyles":"$undefined","templateScripts":"$undefined","notFound":[["$","div",null,{"className":"max-w-3xl py-8","children":[["$","h1",null,{"className":"text-2xl font-bold text-brand-900","children":"Page not found"}],["$","p",null,{"className":"mt-3 text-slate-700","children":"This address does not exist on the Paritrana Award Record. The link may have a typo."}],["$","p",null,{"className":"mt-6","children":"$L2b"}]]}],[]],"forbidden":"$undefined","unauthorized":"$undefined"}]}],["$","footer",null,{"className":"mt-16 border-t border-slate-200","children":["$","div",null,{"className":"mx-auto max-w-5xl px-4 py-6 text-sm text-slate-600","children":"Every placing on this site comes from a news article stored in full, with its exact words. Where sources differ, every version is shown."}]}]]}]
+26:["$","$L24",null,{"ref":"$undefined","href":"/en","locale":"$undefined","localeCookie":"$21:props:localeCookie","className":"font-semibold tracking-tight","children":"Paritrana Award Record"}]
+27:["$","$L24",null,{"ref":"$undefined","href":"/en/kategori","locale":"$undefined","localeCookie":"$21:props:localeCookie","className":"underline-offset-4 hover:underline","children":"Categories"}]
+28:["$","$L24",null,{"ref":"$undefined","href":"/en/cari","locale":"$undefined","localeCookie":"$21:props:localeCookie","className":"underline-offset-4 hover:underline","children":"Search"}]
+29:["$","$L24",null,{"ref":"$undefined","href":"/en/api","locale":"$undefined","localeCookie":"$21:props:localeCookie","className":"underline-offset-4 hover:underline","children":"Data & API"}]
+2b:["$","$L24",null,{"ref":"$undefined","href":"/en","locale":"$undefined","localeCookie":"$21:props:localeCookie","className":"text-brand-700 underline underline-offset-2","children":"Back to the home page"}]
+2c:I[27201,["$2"],"IconMark"]
+17:T6,localef:null
+16:[["$","title","0",{"children":"Search · Paritrana Award Record"}],["$","meta","1",{"name":"description","content":"Search organisations, regions and sources in the Paritrana Award Record."}],["$","meta","2",{"name":"robots","content":"noindex, follow"}],["$","link","3",{"rel":"canonical","href":"http://localhost:3000/en/cari"}],["$","link","4",{"rel":"alternate","hrefLang":"id","href":"http://localhost:3000/cari"}],["$","link","5",{"rel":"alternate","hrefLang":"en","href":"http://localhost:3000/en/cari"}],["$","link","6",{"rel":"alternate","hrefLang":"x-default","href":"http://localhost:3000/cari"}],["$","meta","7",{"property":"og:title","content":"Search"}],["$","meta","8",{"property":"og:description","content":"Search organisations, regions and sources in the Paritrana Award Record."}],["$","meta","9",{"property":"og:url","content":"http://localhost:3000/en/cari"}],["$","meta","10",{"property":"og:locale","content":"en_GB"}],["$","meta","11",{"property":"og:locale:alternate","content":"id_ID"}],["$","meta","12",{"property":"og:type","content":"website"}],["$","meta","13",{"name":"twitter:card","content":"summary"}],["$","meta","14",{"name":"twitter:title","content":"Search"}],["$","meta","15",{"name":"twitter:description","content":"Search organisations, regions and sources in the Paritrana Award Record."}],["$","link","16",{"rel":"icon","href":"/icon.svg"}],["$","$L2c","17",{}]]
+1a:C
+17:C
+19:C
+10:C
+8:C
+1c:false
+1b:null

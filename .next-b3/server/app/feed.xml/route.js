@@ -1,0 +1,11 @@
+var R=require("../../chunks/[turbopack]_runtime.js")("server/app/feed.xml/route.js")
+R.c("server/chunks/[root-of-the-server]__17nhn-tndg3sd._.js")
+R.c("server/chunks/[root-of-the-server]__1-fnpf8m9xnjl._.js")
+R.c("server/chunks/_1thx6t3-835bj._.js")
+R.c("server/chunks/[externals]__0hnmhlh14gzdg._.js")
+R.c("server/chunks/[root-of-the-server]__03h8ohyr96p7i._.js")
+R.c("server/chunks/_01pv1rrf5t82e._.js")
+R.c("server/chunks/_12skvg0f2ajcu._.js")
+R.c("server/chunks/lib_1ujvz8crjps15._.js")
+R.m(35474)
+module.exports=R.m(35474).exports

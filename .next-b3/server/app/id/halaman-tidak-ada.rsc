@@ -1,0 +1,49 @@
+#1:"$Sreact.fragment"
+2:"/_next/static/chunks/0wj0noag-9_fs.js"
+3:I[39756,["$2"],"default"]
+4:I[37457,["$2"],"default"]
+c:I[97367,["$2"],"OutletBoundary"]
+d:"$Sreact.suspense"
+10:"ViewportBoundary"
+11:I[97367,["$2"],"$10"]
+13:"MetadataBoundary"
+14:I[97367,["$2"],"$13"]
+17:I[68027,[],"default",1]
+:HL["/_next/static/chunks/3z0mg0cld1hlf.css","style"]
+5:X
+8:X
+f:X
+a:[["children",{"s":"__PAGE__","h":512,"d":{"r":["$","$1","c",{"children":["$Lb",null,["$","$Lc",null,{"children":["$","$d",null,{"name":"Next.MetadataOutlet","children":"$@e"}]}]]}],"p":true,"v":"$f"}}]]
+9:[["children",{"s":{"n":"rest","t":"c","k":"halaman-tidak-ada","s":["api","cari","edisi","kategori","klaim","nasional","organisasi","provinsi","sumber"]},"h":512,"d":{"r":["$","$1","c",{"children":[null,["$","$L3",null,{"parallelRouterKey":"children","error":"$undefined","errorStyles":"$undefined","errorScripts":"$undefined","template":["$","$L4",null,{}],"templateStyles":"$undefined","templateScripts":"$undefined","notFound":"$undefined","forbidden":"$undefined","unauthorized":"$undefined"}]]}],"p":true,"v":"$5"},"c":"$Qa"}]]
+6:[["children",{"s":{"n":"locale","t":"d","k":"id","s":["admin","api","baseline","feed.xml"]},"h":528,"d":{"r":["$","$1","c",{"children":[[["$","link","0",{"rel":"stylesheet","href":"/_next/static/chunks/3z0mg0cld1hlf.css","precedence":"next","crossOrigin":"$undefined","nonce":"$undefined"}],["$","script","script-0",{"src":"/_next/static/chunks/3jnz288hr37qd.js","async":true,"nonce":"$undefined"}],["$","script","script-1",{"src":"/_next/static/chunks/1pavj-e2rtjhw.js","async":true,"nonce":"$undefined"}]],"$L7"]}],"p":true,"v":"$8"},"c":"$Q9"}]]
+16:X
+18:X
+19:X
+0:{"P":null,"c":["","id","halaman-tidak-ada"],"q":"","i":false,"t":{"t":{"s":"","h":528,"d":{"r":["$","$1","c",{"children":[null,["$","$L3",null,{"parallelRouterKey":"children","error":"$undefined","errorStyles":"$undefined","errorScripts":"$undefined","template":["$","$L4",null,{}],"templateStyles":"$undefined","templateScripts":"$undefined","notFound":[[["$","title",null,{"children":"404: This page could not be found."}],["$","div",null,{"style":{"fontFamily":"system-ui,\"Segoe UI\",Roboto,Helvetica,Arial,sans-serif,\"Apple Color Emoji\",\"Segoe UI Emoji\"","height":"100vh","textAlign":"center","display":"flex","flexDirection":"column","alignItems":"center","justifyContent":"center"},"children":["$","div",null,{"children":[["$","style",null,{"dangerouslySetInnerHTML":{"__html":"body{color:#000;background:#fff;margin:0}.next-error-h1{border-right:1px solid rgba(0,0,0,.3)}@media (prefers-color-scheme:dark){body{color:#fff;background:#000}.next-error-h1{border-right:1px solid rgba(255,255,255,.3)}}"}}],["$","h1",null,{"className":"next-error-h1","style":{"display":"inline-block","margin":"0 20px 0 0","padding":"0 23px 0 0","fontSize":24,"fontWeight":500,"verticalAlign":"top","lineHeight":"49px"},"children":404}],["$","div",null,{"style":{"display":"inline-block"},"children":["$","h2",null,{"style":{"fontSize":14,"fontWeight":400,"lineHeight":"49px","margin":0},"children":"This page could not be found."}]}]]}]}]],[]],"forbidden":"$undefined","unauthorized":"$undefined"}]]}],"p":true,"v":"$5"},"c":"$Q6"},"h":{"r":["$","$1","h",{"children":[null,["$","$L11",null,{"children":"$L12"}],["$","$L14",null,{"children":[["$","div",null,{"hidden":true,"children":["$","$d",null,{"name":"Next.Metadata","children":"$L15"}]}],null]}],null]}],"p":true,"v":"$16"}},"m":"$undefined","G":["$17",[]],"S":true,"r":"$18","s":"$19","a":"$@1a","l":"$undefined","p":"$undefined","d":"$undefined","b":"h_SQlIpPRnI0c8LbIOIQ8","u":"$@1b"}
+5:C
+19:300
+8:T6,locale7:["$","html",null,{"lang":"id","children":["$","body",null,{"className":"min-h-screen bg-white font-sans text-slate-900 antialiased","children":"$L1c"}]}]
+12:[["$","meta","0",{"charSet":"utf-8"}],["$","meta","1",{"name":"viewport","content":"width=device-width, initial-scale=1"}]]
+1d:"/_next/static/chunks/3jnz288hr37qd.js"
+1e:"/_next/static/chunks/1pavj-e2rtjhw.js"
+1f:I[75696,["$1d","$1e"],"default"]
+24:I[11667,["$1d","$1e"],"LanguageSwitch"]
+16:T6,locale1c:["$","$L1f",null,{"formats":"$undefined","locale":"id","messages":null,"now":"$undefined","timeZone":"Asia/Jakarta","children":[["$","a",null,{"href":"#konten","className":"sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 focus:text-slate-900","children":"Langsung ke konten"}],["$","header",null,{"className":"border-b border-slate-200 bg-brand-900 text-white","children":["$","div",null,{"className":"mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3","children":["$L20",["$","nav",null,{"aria-label":"Utama","className":"flex flex-wrap items-center gap-x-4 gap-y-1 text-sm","children":["$L21","$L22","$L23",["$","$L24",null,{"target":"en","label":"English"}]]}]]}]}],["$","main",null,{"id":"konten","className":"mx-auto max-w-5xl px-4 py-8","children":["$","$L3",null,{"parallelRouterKey":"children","error":"$undefined","errorStyles":"$undefined","errorScripts":"$undefined","template":["$","$L4",null,{}],"templateStyles":"$undefined","templateScripts":"$undefined","notFound":["$L25",[]],"forbidden":"$undefined","unauthorized":"$undefined"}]}],["$","footer",null,{"className":"mt-16 border-t border-slate-200","children":["$","div",null,{"className":"mx-auto max-w-5xl px-4 py-6 text-sm text-slate-600","children":"Setiap peringkat di situs ini bersumber dari artikel berita yang tersimpan utuh, dengan kutipan persisnya. Di mana sumber berbeda, semua versi ditampilkan."}]}]]}]
+27:I[77105,["$1d","$1e"],"default"]
+25:["$","div",null,{"className":"max-w-3xl py-8","children":[["$","h1",null,{"className":"text-2xl font-bold text-brand-900","children":"Halaman tidak ditemukan"}],["$","p",null,{"className":"mt-3 text-slate-700","children":"Alamat ini tidak ada di Catatan Paritrana Award. Mungkin tautannya salah ketik."}],["$","p",null,{"className":"mt-6","children":"$L26"}]]}]
+20:["$","$L27",null,{"ref":"$undefined","href":"/","locale":"$undefined","localeCookie":{"name":"NEXT_LOCALE","sameSite":"lax"},"className":"font-semibold tracking-tight","children":"Catatan Paritrana Award"}]
+21:["$","$L27",null,{"ref":"$undefined","href":"/kategori","locale":"$undefined","localeCookie":"$20:props:localeCookie","className":"underline-offset-4 hover:underline","children":"Kategori"}]
+22:["$","$L27",null,{"ref":"$undefined","href":"/cari","locale":"$undefined","localeCookie":"$20:props:localeCookie","className":"underline-offset-4 hover:underline","children":"Cari"}]
+23:["$","$L27",null,{"ref":"$undefined","href":"/api","locale":"$undefined","localeCookie":"$20:props:localeCookie","className":"underline-offset-4 hover:underline","children":"Data & API"}]
+26:["$","$L27",null,{"ref":"$undefined","href":"/","locale":"$undefined","localeCookie":"$20:props:localeCookie","className":"text-brand-700 underline underline-offset-2","children":"Kembali ke beranda"}]
+f:T6,locale28:I[27201,["$2"],"IconMark"]
+e:null
+15:[["$","title","0",{"children":"Halaman tidak ditemukan · Catatan Paritrana Award"}],["$","meta","1",{"name":"description","content":"Catatan publik pemenang Paritrana Award (Penghargaan Jaminan Sosial Ketenagakerjaan): setiap peringkat dengan sumber berita dan kutipan persisnya."}],["$","meta","2",{"name":"robots","content":"noindex"}],["$","meta","3",{"property":"og:title","content":"Halaman tidak ditemukan · Catatan Paritrana Award"}],["$","meta","4",{"property":"og:description","content":"Catatan publik pemenang Paritrana Award (Penghargaan Jaminan Sosial Ketenagakerjaan): setiap peringkat dengan sumber berita dan kutipan persisnya."}],["$","meta","5",{"property":"og:site_name","content":"Catatan Paritrana Award"}],["$","meta","6",{"name":"twitter:card","content":"summary"}],["$","meta","7",{"name":"twitter:title","content":"Halaman tidak ditemukan · Catatan Paritrana Award"}],["$","meta","8",{"name":"twitter:description","content":"Catatan publik pemenang Paritrana Award (Penghargaan Jaminan Sosial Ketenagakerjaan): setiap peringkat dengan sumber berita dan kutipan persisnya."}],["$","link","9",{"rel":"icon","href":"/icon.svg"}],["$","$L28","10",{}]]
+b:E{"digest":"NEXT_HTTP_ERROR_FALLBACK;404"}
+19:C
+16:C
+18:C
+f:C
+8:C
+1b:false
+1a:6955

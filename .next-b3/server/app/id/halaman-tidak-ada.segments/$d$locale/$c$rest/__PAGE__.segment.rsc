@@ -1,0 +1,44 @@
+1:"$Sreact.fragment"
+2:"/_next/static/chunks/0wj0noag-9_fs.js"
+3:I[39756,["$2"],"default"]
+4:I[37457,["$2"],"default"]
+9:"/_next/static/chunks/3jnz288hr37qd.js"
+a:"/_next/static/chunks/1pavj-e2rtjhw.js"
+b:I[75696,["$9","$a"],"default"]
+c:I[77105,["$9","$a"],"default"]
+d:I[11667,["$9","$a"],"LanguageSwitch"]
+14:I[97367,["$2"],"OutletBoundary"]
+15:"$Sreact.suspense"
+19:"ViewportBoundary"
+1a:I[97367,["$2"],"$19"]
+1b:"MetadataBoundary"
+1c:I[97367,["$2"],"$1b"]
+:HL["/_next/static/chunks/3z0mg0cld1hlf.css","style"]
+6:X
+6:C
+7:X
+7:300
+f:X
+f:T6,locale18:X
+12:[["children",{"s":"__PAGE__","h":49312,"d":{"r":["$","$1","c",{"children":["$L13",null,["$","$L14",null,{"children":["$","$15",null,{"name":"Next.MetadataOutlet","children":"$@16"}]}]]}],"p":"$@17","v":"$18","s":"$7"}}]]
+10:[["children",{"s":{"n":"rest","t":"c","k":null,"s":["api","cari","edisi","kategori","klaim","nasional","organisasi","provinsi","sumber"]},"h":49248,"d":{"r":["$","$1","c",{"children":[null,["$","$L3",null,{"parallelRouterKey":"children","template":["$","$L4",null,{}]}]]}],"p":"$@11","v":"$6","s":"$7"},"c":"$Q12"}]]
+8:[["children",{"s":{"n":"locale","t":"d","k":null,"s":["admin","api","baseline","feed.xml"]},"h":49264,"d":{"r":["$","$1","c",{"children":[[["$","link","0",{"rel":"stylesheet","href":"/_next/static/chunks/3z0mg0cld1hlf.css","precedence":"next"}],["$","script","script-0",{"src":"/_next/static/chunks/3jnz288hr37qd.js","async":true}],["$","script","script-1",{"src":"/_next/static/chunks/1pavj-e2rtjhw.js","async":true}]],["$","html",null,{"lang":"id","children":["$","body",null,{"className":"min-h-screen bg-white font-sans text-slate-900 antialiased","children":["$","$Lb",null,{"locale":"id","messages":null,"timeZone":"Asia/Jakarta","children":[["$","a",null,{"href":"#konten","className":"sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 focus:text-slate-900","children":"Langsung ke konten"}],["$","header",null,{"className":"border-b border-slate-200 bg-brand-900 text-white","children":["$","div",null,{"className":"mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3","children":[["$","$Lc",null,{"href":"/","localeCookie":{"name":"NEXT_LOCALE","sameSite":"lax"},"className":"font-semibold tracking-tight","children":"Catatan Paritrana Award"}],["$","nav",null,{"aria-label":"Utama","className":"flex flex-wrap items-center gap-x-4 gap-y-1 text-sm","children":[["$","$Lc",null,{"href":"/kategori","localeCookie":"$8:0:1:d:r:props:children:1:props:children:props:children:props:children:1:props:children:props:children:0:props:localeCookie","className":"underline-offset-4 hover:underline","children":"Kategori"}],["$","$Lc",null,{"href":"/cari","localeCookie":"$8:0:1:d:r:props:children:1:props:children:props:children:props:children:1:props:children:props:children:0:props:localeCookie","className":"underline-offset-4 hover:underline","children":"Cari"}],["$","$Lc",null,{"href":"/api","localeCookie":"$8:0:1:d:r:props:children:1:props:children:props:children:props:children:1:props:children:props:children:0:props:localeCookie","className":"underline-offset-4 hover:underline","children":"Data & API"}],["$","$Ld",null,{"target":"en","label":"English"}]]}]]}]}],["$","main",null,{"id":"konten","className":"mx-auto max-w-5xl px-4 py-8","children":["$","$L3",null,{"parallelRouterKey":"children","template":["$","$L4",null,{}],"notFound":[["$","div",null,{"className":"max-w-3xl py-8","children":[["$","h1",null,{"className":"text-2xl font-bold text-brand-900","children":"Halaman tidak ditemukan"}],["$","p",null,{"className":"mt-3 text-slate-700","children":"Alamat ini tidak ada di Catatan Paritrana Award. Mungkin tautannya salah ketik."}],["$","p",null,{"className":"mt-6","children":["$","$Lc",null,{"href":"/","localeCookie":"$8:0:1:d:r:props:children:1:props:children:props:children:props:children:1:props:children:props:children:0:props:localeCookie","className":"text-brand-700 underline underline-offset-2","children":"Kembali ke beranda"}]}]]}],[]]}]}],["$","footer",null,{"className":"mt-16 border-t border-slate-200","children":["$","div",null,{"className":"mx-auto max-w-5xl px-4 py-6 text-sm text-slate-600","children":"Setiap peringkat di situs ini bersumber dari artikel berita yang tersimpan utuh, dengan kutipan persisnya. Di mana sumber berbeda, semua versi ditampilkan."}]}]]}]}]}]]}],"p":"$@e","v":"$f","s":"$7"},"c":"$Q10"}]]
+1f:X
+1f:T6,locale22:X
+0:{"t":{"t":{"s":"","h":49232,"d":{"r":["$","$1","c",{"children":[null,["$","$L3",null,{"parallelRouterKey":"children","template":["$","$L4",null,{}],"notFound":[[["$","title",null,{"children":"404: This page could not be found."}],["$","div",null,{"style":{"fontFamily":"system-ui,\"Segoe UI\",Roboto,Helvetica,Arial,sans-serif,\"Apple Color Emoji\",\"Segoe UI Emoji\"","height":"100vh","textAlign":"center","display":"flex","flexDirection":"column","alignItems":"center","justifyContent":"center"},"children":["$","div",null,{"children":[["$","style",null,{"dangerouslySetInnerHTML":{"__html":"body{color:#000;background:#fff;margin:0}.next-error-h1{border-right:1px solid rgba(0,0,0,.3)}@media (prefers-color-scheme:dark){body{color:#fff;background:#000}.next-error-h1{border-right:1px solid rgba(255,255,255,.3)}}"}}],["$","h1",null,{"className":"next-error-h1","style":{"display":"inline-block","margin":"0 20px 0 0","padding":"0 23px 0 0","fontSize":24,"fontWeight":500,"verticalAlign":"top","lineHeight":"49px"},"children":404}],["$","div",null,{"style":{"display":"inline-block"},"children":["$","h2",null,{"style":{"fontSize":14,"fontWeight":400,"lineHeight":"49px","margin":0},"children":"This page could not be found."}]}]]}]}]],[]]}]]}],"p":"$@5","v":"$6","s":"$7"},"c":"$Q8"},"h":{"r":["$","$1","h",{"children":[null,["$","$L1a",null,{"children":[["$","meta","0",{"charSet":"utf-8"}],["$","meta","1",{"name":"viewport","content":"width=device-width, initial-scale=1"}]]}],["$","$L1c",null,{"children":[["$","div",null,{"hidden":true,"children":["$","$15",null,{"name":"Next.Metadata","children":"$L1d"}]}],null]}],null]}],"p":"$@1e","v":"$1f","s":"$7"}},"a":"$@20","u":"$@21","b":"h_SQlIpPRnI0c8LbIOIQ8","r":"$22"}
+23:I[27201,["$2"],"IconMark"]
+18:T6,locale7:C
+1f:C
+22:C
+18:C
+f:C
+16:null
+1d:[["$","title","0",{"children":"Halaman tidak ditemukan · Catatan Paritrana Award"}],["$","meta","1",{"name":"description","content":"Catatan publik pemenang Paritrana Award (Penghargaan Jaminan Sosial Ketenagakerjaan): setiap peringkat dengan sumber berita dan kutipan persisnya."}],["$","meta","2",{"name":"robots","content":"noindex"}],["$","meta","3",{"property":"og:title","content":"Halaman tidak ditemukan · Catatan Paritrana Award"}],["$","meta","4",{"property":"og:description","content":"Catatan publik pemenang Paritrana Award (Penghargaan Jaminan Sosial Ketenagakerjaan): setiap peringkat dengan sumber berita dan kutipan persisnya."}],["$","meta","5",{"property":"og:site_name","content":"Catatan Paritrana Award"}],["$","meta","6",{"name":"twitter:card","content":"summary"}],["$","meta","7",{"name":"twitter:title","content":"Halaman tidak ditemukan · Catatan Paritrana Award"}],["$","meta","8",{"name":"twitter:description","content":"Catatan publik pemenang Paritrana Award (Penghargaan Jaminan Sosial Ketenagakerjaan): setiap peringkat dengan sumber berita dan kutipan persisnya."}],["$","link","9",{"rel":"icon","href":"/icon.svg"}],["$","$L23","10",{}]]
+21:false
+13:E{"digest":"NEXT_HTTP_ERROR_FALLBACK;404"}
+20:6198
+11:"$undefined"
+e:"$undefined"
+5:"$undefined"
+1e:"$undefined"
+17:"$undefined"

@@ -1,0 +1,10 @@
+var R=require("../../chunks/[turbopack]_runtime.js")("server/app/robots.txt/route.js")
+R.c("server/chunks/[externals]__18tvp6vbbgd06._.js")
+R.c("server/chunks/node_modules_next_1lo724y0ayaf6._.js")
+R.c("server/chunks/node_modules_next_dist_16uekqf-emgzs._.js")
+R.c("server/chunks/_0r0soyl4h_9m3._.js")
+R.c("server/chunks/[root-of-the-server]__1-fnpf8m9xnjl._.js")
+R.c("server/chunks/_211voqeezkggc._.js")
+R.c("server/chunks/_next-internal_server_app_robots_txt_route_actions_15vc_89wprgh5.js")
+R.m(33102)
+module.exports=R.m(33102).exports

@@ -1,0 +1,13 @@
+var R=require("../../chunks/[turbopack]_runtime.js")("server/app/sitemap.xml/route.js")
+R.c("server/chunks/[root-of-the-server]__17nhn-tndg3sd._.js")
+R.c("server/chunks/node_modules_next_dist_16uekqf-emgzs._.js")
+R.c("server/chunks/[root-of-the-server]__1-fnpf8m9xnjl._.js")
+R.c("server/chunks/node_modules_next_1lo724y0ayaf6._.js")
+R.c("server/chunks/_00ffjriw1koad._.js")
+R.c("server/chunks/[externals]__1zrsmhoizjxr6._.js")
+R.c("server/chunks/[root-of-the-server]__1h34j3w4jhkw1._.js")
+R.c("server/chunks/_01pv1rrf5t82e._.js")
+R.c("server/chunks/_12skvg0f2ajcu._.js")
+R.c("server/chunks/lib_1ujvz8crjps15._.js")
+R.m(8922)
+module.exports=R.m(8922).exports

@@ -1,0 +1,40 @@
+import { notFound } from "next/navigation";
+import { requireEditor } from "@/lib/auth/session";
+import { getClaimForEdit } from "@/lib/admin/queries";
+import { ClaimForm } from "@/components/admin/claim-form";
+import { RetractForm } from "@/components/admin/retract-form";
+
+export const instant = false;
+export const metadata = { title: "Sunting klaim" };
+
+export default async function EditClaimPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireEditor();
+  const data = await getClaimForEdit((await params).id);
+  if (!data) notFound();
+  const { claim, organizations, sources } = data;
+  return (
+    <>
+      <p className="text-sm"><a href={`/klaim/${claim.id}`} className="underline">Lihat di situs publik</a></p>
+      <h1 className="mt-1 text-2xl font-bold">Sunting: Terbaik {claim.rank} {claim.category.nameId}</h1>
+      <p className="text-slate-700">{claim.edition.province?.name}, upacara {claim.edition.ceremonyDate.toISOString().slice(0, 10)} · versi {claim.version}</p>
+      {claim.retractedAt ? (
+        <p className="mt-4 rounded-md bg-red-50 p-3 text-red-900">Ditarik: {claim.retractReason}</p>
+      ) : (
+        <>
+          <section aria-labelledby="bukti" className="mt-4 text-sm">
+            <h2 id="bukti" className="font-semibold">Kutipan yang ada</h2>
+            <ul className="mt-1 list-disc pl-5">{claim.citations.map((c) => <li key={c.id}>{c.source.publisher}: “{c.quote}”</li>)}</ul>
+          </section>
+          <section aria-labelledby="koreksi" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="koreksi" className="text-lg font-semibold">Koreksi</h2>
+            <ClaimForm claim={claim} organizations={organizations} sources={sources} />
+          </section>
+          <section aria-labelledby="tarik" className="mt-6 rounded-lg border border-red-200 bg-white p-4">
+            <h2 id="tarik" className="text-lg font-semibold text-red-900">Tarik</h2>
+            <RetractForm claimId={claim.id} version={claim.version} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

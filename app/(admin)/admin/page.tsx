@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { requireEditor } from "@/lib/auth/session";
+import { listClaimsToReview, listRecentChanges } from "@/lib/admin/queries";
+import { signOutAction } from "./actions";
+
+export const instant = false;
+export const metadata = { title: "Beranda admin" };
+
+export default async function AdminHome() {
+  const user = await requireEditor();
+  const [changes, review] = await Promise.all([listRecentChanges(), listClaimsToReview()]);
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Halo, {user.name}</h1>
+        <form action={signOutAction}><button type="submit" className="rounded-md border border-slate-400 px-3 py-1">Keluar</button></form>
+      </div>
+      <p className="mt-1 text-slate-700">Peran: {user.role === "admin" ? "admin" : "editor"}. <Link href="/admin/sumber/baru" className="underline">Tambah sumber</Link></p>
+
+      <section aria-labelledby="perubahan" className="mt-8">
+        <h2 id="perubahan" className="text-lg font-semibold">Perubahan terbaru</h2>
+        {changes.length === 0 ? <p className="text-slate-600">Belum ada perubahan.</p> : (
+          <ul className="mt-2 space-y-2">
+            {changes.map((c) => (
+              <li key={c.id} className="rounded border border-slate-200 bg-white p-2 text-sm">
+                {c.createdAt.toLocaleString("id-ID")}: {c.user.name} — {c.action} {c.entityType} <a className="underline" href={c.entityType === "claim" ? `/klaim/${c.entityId}` : `/sumber/${c.entityId}`}>{c.entityId}</a>: “{c.reason}”
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="tinjau" className="mt-8">
+        <h2 id="tinjau" className="text-lg font-semibold">Perlu ditinjau (disimpulkan)</h2>
+        <ul className="mt-2 space-y-1">
+          {review.map((c) => (
+            <li key={c.id}><Link href={`/admin/klaim/${c.id}`} className="underline">Terbaik {c.rank} {c.category.nameId}: {c.organization?.name ?? "tanpa nama"}</Link> <span className="text-sm text-slate-600">({c.inferences.join(", ")})</span></li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

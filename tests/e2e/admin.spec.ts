@@ -1,0 +1,113 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const email = process.env.E2E_ADMIN_EMAIL ?? "";
+const password = process.env.E2E_ADMIN_PASSWORD ?? "";
+const CLAIM = "nusa-tenggara-timur-2025-07-21-manufacturing-3"; // no other test counts this placing's sources
+
+async function signIn(page: Page) {
+  await page.goto("/admin/masuk");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.getByRole("heading", { name: "Halo, Admin E2E" })).toBeVisible();
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("signed out, the admin redirects to the sign-in page", async ({ page }) => {
+  for (const path of ["/admin", `/admin/klaim/${CLAIM}`, "/admin/sumber/baru"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/admin\/masuk$/);
+  }
+});
+
+test("an editor adds a source, corrects a claim with a quote from it, and the public page shows it with its history", async ({ page }) => {
+  await signIn(page);
+  await page.getByRole("link", { name: "Tambah sumber" }).click();
+  const article = "Kupang, Media Uji E2E — PT Nusa Terang Terus disebut peraih terbaik ketiga sektor manufaktur dalam Paritrana Award NTT. <script>window.__xss = 1</script> Selesai.";
+  await page.getByLabel("Media").fill("Media Uji E2E");
+  await page.getByLabel("Tanggal acara yang diberitakan (TTTT-BB-HH)").fill("2025-07-21");
+  await page.getByLabel("Teks lengkap artikel, apa adanya").fill(article);
+  await page.getByLabel("Alasan (tampil di riwayat)").fill("Artikel baru yang menguatkan peringkat");
+  await page.getByRole("button", { name: "Simpan sumber" }).click();
+  await expect(page).toHaveURL(/\/sumber\/media-uji-e2e-2025-07-21$/);
+  // Stored text is shown as text: the script tag appears as characters and never runs.
+  await expect(page.getByText("<script>window.__xss = 1</script>", { exact: false })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+
+  await page.goto(`/admin/klaim/${CLAIM}`);
+  await page.getByLabel("Sumber", { exact: true }).selectOption({ label: "Media Uji E2E (media-uji-e2e-2025-07-21)" });
+  await page.getByLabel("Kutipan, persis seperti dalam teks sumber").fill("PT Nusa Terang Terus disebut peraih terbaik ketiga sektor manufaktur!");
+  await page.getByLabel("Alasan perubahan (tampil di riwayat publik)").fill("Tambah bukti dari Media Uji E2E");
+  await page.getByRole("button", { name: "Simpan koreksi" }).click();
+  // A quote that is not verbatim is refused, saying so next to the field, and the input is kept.
+  await expect(page.getByText("Kutipan ini tidak ditemukan persis (huruf demi huruf) dalam teks sumber yang dipilih.")).toBeVisible();
+  await expect(page.getByLabel("Alasan perubahan (tampil di riwayat publik)")).toHaveValue("Tambah bukti dari Media Uji E2E");
+
+  await page.getByLabel("Kutipan, persis seperti dalam teks sumber").fill("PT Nusa Terang Terus disebut peraih terbaik ketiga sektor manufaktur");
+  await page.getByRole("button", { name: "Simpan koreksi" }).click();
+  await expect(page).toHaveURL(new RegExp(`/klaim/${CLAIM}$`));
+  await expect(page.getByText("Sumber (2): TopNewsNTT.com, Media Uji E2E")).toBeVisible();
+  const history = page.getByRole("region", { name: "Riwayat perubahan" });
+  await expect(history).toContainText("oleh Admin E2E");
+  await expect(history).toContainText("Alasan: Tambah bukti dari Media Uji E2E");
+  await expect(history).toContainText("Kutipan ditambahkan dari media-uji-e2e-2025-07-21");
+
+  // The edition page shows it at once too.
+  await page.goto("/edisi/nusa-tenggara-timur-2025-07-21");
+  await expect(page.locator(`[data-claim="${CLAIM}"]`).getByText("Sumber (2): TopNewsNTT.com, Media Uji E2E")).toBeVisible();
+});
+
+test("a stale edit in a second tab gets the conflict message, and keeps what was typed", async ({ browser }) => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await signIn(first);
+  const second = await context.newPage();
+  await first.goto(`/admin/klaim/${CLAIM}`);
+  await second.goto(`/admin/klaim/${CLAIM}`);
+
+  await first.getByLabel("Catatan simpulan").fill("Catatan dari tab pertama");
+  await first.getByLabel("Alasan perubahan (tampil di riwayat publik)").fill("Tab pertama menyimpan dulu");
+  await first.getByRole("button", { name: "Simpan koreksi" }).click();
+  await expect(first).toHaveURL(new RegExp(`/klaim/${CLAIM}$`));
+
+  await second.getByLabel("Peringkat").selectOption("2");
+  await second.getByLabel("Alasan perubahan (tampil di riwayat publik)").fill("Tab kedua dari versi lama");
+  await second.getByRole("button", { name: "Simpan koreksi" }).click();
+  await expect(second.getByRole("alert")).toContainText("sudah diubah orang lain");
+  await expect(second.getByRole("alert")).toContainText("“Tab pertama menyimpan dulu”");
+  await expect(second.getByLabel("Alasan perubahan (tampil di riwayat publik)")).toHaveValue("Tab kedua dari versi lama");
+  await expect(second.getByLabel("Peringkat")).toHaveValue("2");
+  await context.close();
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await signIn(page);
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page).toHaveURL(/\/admin\/masuk$/);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/masuk$/);
+});
+
+test("repeated wrong passwords are slowed, then refused for a while, with a clear message", async ({ page }) => {
+  await page.goto("/admin/masuk");
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Email").fill("someone-else@example.org");
+    await page.getByLabel("Kata sandi").fill(`wrong-password-${i}`);
+    await page.getByRole("button", { name: "Masuk" }).click();
+    await expect(page.getByRole("alert")).toHaveText("Email atau kata sandi salah.");
+  }
+  await page.getByLabel("Email").fill("someone-else@example.org");
+  await page.getByLabel("Kata sandi").fill("wrong-password-again");
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.getByRole("alert")).toHaveText(/Terlalu banyak percobaan yang gagal\. Coba lagi dalam 15 menit\./);
+});
+
+test("responses carry the security headers", async ({ request }) => {
+  const headers = (await request.get("/")).headers();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["content-security-policy"]).toContain("object-src 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-frame-options"]).toBe("DENY");
+});
