@@ -71,13 +71,13 @@ test("a stale edit in a second tab gets the conflict message, and keeps what was
   await first.getByRole("button", { name: "Simpan koreksi" }).click();
   await expect(first).toHaveURL(new RegExp(`/klaim/${CLAIM}$`));
 
-  await second.getByLabel("Peringkat").selectOption("2");
+  await second.getByLabel("Peringkat", { exact: true }).selectOption("2");
   await second.getByLabel("Alasan perubahan (tampil di riwayat publik)").fill("Tab kedua dari versi lama");
   await second.getByRole("button", { name: "Simpan koreksi" }).click();
-  await expect(second.getByRole("alert")).toContainText("sudah diubah orang lain");
-  await expect(second.getByRole("alert")).toContainText("“Tab pertama menyimpan dulu”");
+  await expect(second.locator("main").getByRole("alert")).toContainText("sudah diubah orang lain");
+  await expect(second.locator("main").getByRole("alert")).toContainText("“Tab pertama menyimpan dulu”");
   await expect(second.getByLabel("Alasan perubahan (tampil di riwayat publik)")).toHaveValue("Tab kedua dari versi lama");
-  await expect(second.getByLabel("Peringkat")).toHaveValue("2");
+  await expect(second.getByLabel("Peringkat", { exact: true })).toHaveValue("2");
   await context.close();
 });
 
@@ -91,16 +91,23 @@ test("signing out ends the session", async ({ page }) => {
 
 test("repeated wrong passwords are slowed, then refused for a while, with a clear message", async ({ page }) => {
   await page.goto("/admin/masuk");
-  for (let i = 0; i < 5; i++) {
+  // Each attempt waits for the server's answer: failures are deliberately slowed (250 ms, 500 ms, 1 s, 2 s…).
+  const attempt = async (i: number) => {
     await page.getByLabel("Email").fill("someone-else@example.org");
     await page.getByLabel("Kata sandi").fill(`wrong-password-${i}`);
-    await page.getByRole("button", { name: "Masuk" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Email atau kata sandi salah.");
+    const started = Date.now();
+    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Masuk" }).click()]);
+    await expect(page.getByRole("button", { name: "Masuk" })).toBeEnabled();
+    return Date.now() - started;
+  };
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    times.push(await attempt(i));
+    await expect(page.locator("main").getByRole("alert")).toHaveText("Email atau kata sandi salah.");
   }
-  await page.getByLabel("Email").fill("someone-else@example.org");
-  await page.getByLabel("Kata sandi").fill("wrong-password-again");
-  await page.getByRole("button", { name: "Masuk" }).click();
-  await expect(page.getByRole("alert")).toHaveText(/Terlalu banyak percobaan yang gagal\. Coba lagi dalam 15 menit\./);
+  expect(times[4]).toBeGreaterThan(1500); // the fifth attempt waited about 2 s
+  await attempt(5);
+  await expect(page.locator("main").getByRole("alert")).toHaveText(/Terlalu banyak percobaan yang gagal\. Coba lagi dalam 15 menit\./);
 });
 
 test("responses carry the security headers", async ({ request }) => {
