@@ -1,3 +1,0 @@
-module.exports=[18707,a=>{a.v(b=>Promise.all(["server/chunks/ssr/0d-b_@prisma_client_runtime_query_compiler_fast_bg_postgresql_mjs_0g93mc64ye54m._.js"].map(b=>a.l(b))).then(()=>b(7142)))},80599,a=>{a.v(b=>Promise.all(["server/chunks/ssr/19bi_client_runtime_query_compiler_fast_bg_postgresql_wasm-base64_mjs_19w6fdhh8135g._.js"].map(b=>a.l(b))).then(()=>b(17734)))},16005,a=>{a.v(b=>Promise.all(["server/chunks/ssr/[externals]_node_buffer_00a6lhv6h6iwy._.js"].map(b=>a.l(b))).then(()=>b(51615)))}];
-
-//# sourceMappingURL=%5Bexternals%5D__1x31jr2oylxln._.js.map
