@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import { disagreementSentences } from "@/i18n/format";
 import type { Disagreement } from "@/lib/awards/disagreements";
 import type { ClaimView } from "@/lib/awards/selects";
 import { paths } from "@/lib/paths";
@@ -10,18 +11,12 @@ import { StatusBadge } from "./status-badge";
 export function PlacingList({ claims, disagreements }: { claims: readonly ClaimView[]; disagreements: Map<string, Disagreement[]> }) {
   const t = useTranslations();
   const sorted = [...claims].sort((a, b) => a.rank - b.rank);
-  const byId = new Map(claims.map((c) => [c.id, c]));
   return (
     <ol className="placings">
       {sorted.map((c) => {
         const rank = t("placing.rank", { rank: c.rank });
         const name = c.organization?.name ?? t("claim.noName");
-        const conflicts = (disagreements.get(c.id) ?? []).map((d) => {
-          const other = byId.get(d.otherClaimId);
-          return d.reason === "different_recipient"
-            ? t("citation.differentRecipient", { name: other?.organization?.name ?? "?" })
-            : t("citation.differentRank", { rank: t("placing.rank", { rank: other?.rank ?? 0 }) });
-        });
+        const conflicts = disagreementSentences(t, disagreements.get(c.id) ?? [], claims);
         return (
           <li key={c.id} className="placing" data-claim={c.id}>
             <div className="placing-head">

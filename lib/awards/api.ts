@@ -50,13 +50,11 @@ export function toApiClaim(c: ClaimView) {
 }
 
 export function toApiSource(s: SourceDetail) {
+  const { citations, ...source } = s;
   return {
+    ...source,
     ...apiSourceRef(s),
-    author: s.author,
-    dateNote: s.dateNote,
-    language: s.language,
-    text: s.text,
-    quotes: s.citations.map((c) => ({
+    quotes: citations.map((c) => ({
       start: c.start,
       end: c.end,
       quote: c.quote,

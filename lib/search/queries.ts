@@ -2,6 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "../cache-tags";
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 
 // Search in PostgreSQL (pg_trgm + unaccent): tolerant of case, accents, missing or extra spaces and typos.
 // A name matches when the query is close to some word run in it (word_similarity), or when both, with spaces
@@ -20,6 +21,17 @@ export function normalizeQuery(q: string): string {
   return q.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
+/**
+ * How close the query is to a name, 0..1: the best of word similarity (the query against any run of words in
+ * the name) and the similarity of both with spaces removed. `squashed` is the name to compare without spaces.
+ */
+function closeness(query: string, name: Prisma.Sql, squashed: Prisma.Sql = name): Prisma.Sql {
+  return Prisma.sql`GREATEST(
+    word_similarity(${query}, lower(unaccent(${name}))),
+    similarity(replace(${query}, ' ', ''), replace(lower(unaccent(${squashed})), ' ', ''))
+  )::float8`;
+}
+
 export async function searchOrganizations(q: string, limit = 20): Promise<OrganizationHit[]> {
   "use cache";
   cacheTag(tags.organizations, tags.claims);
@@ -32,10 +44,7 @@ export async function searchOrganizations(q: string, limit = 20): Promise<Organi
       UNION ALL
       SELECT o."id", o."name", o."kind"::text, o."regionCode", a."spelling" FROM "OrganizationAlias" a JOIN "Organization" o ON o."id" = a."organizationId"
     ), scored AS (
-      SELECT n.*, GREATEST(
-          word_similarity(${query}, lower(unaccent(n.spelling))),
-          similarity(replace(${query}, ' ', ''), replace(lower(unaccent(n.spelling)), ' ', ''))
-        )::float8 AS score
+      SELECT n.*, ${closeness(query, Prisma.sql`n.spelling`)} AS score
       FROM names n
     )
     SELECT DISTINCT ON (s."id") s."id", s."name", s.kind, s.spelling AS matched, s.score, r."name" AS "regionName"
@@ -50,20 +59,14 @@ export async function searchRegions(q: string, limit = 10): Promise<RegionHit[]>
   cacheLife("max");
   const query = normalizeQuery(q);
   // Provinces and regencies/cities. "Kabupaten"/"Kota" are matched too, but a query need not include them.
+  const regionScore = closeness(query, Prisma.sql`r."name"`, Prisma.sql`regexp_replace(r."name", '^(Kabupaten|Kota) ', '')`);
   const rows = await db.$queryRaw<Omit<RegionHit, "organizations">[]>`
-    SELECT r."code", r."name", r."level"::text AS level,
-      GREATEST(
-        word_similarity(${query}, lower(unaccent(r."name"))),
-        similarity(replace(${query}, ' ', ''), replace(lower(unaccent(regexp_replace(r."name", '^(Kabupaten|Kota) ', ''))), ' ', ''))
-      )::float8 AS score,
+    SELECT r."code", r."name", r."level"::text AS level, ${regionScore} AS score,
       p."slug" AS "provinceSlug"
     FROM "Region" r
     LEFT JOIN "Region" p ON p."code" = CASE WHEN r."level" = 'province' THEN r."code" ELSE r."parentCode" END
     WHERE r."level" IN ('province', 'regency')
-      AND GREATEST(
-        word_similarity(${query}, lower(unaccent(r."name"))),
-        similarity(replace(${query}, ' ', ''), replace(lower(unaccent(regexp_replace(r."name", '^(Kabupaten|Kota) ', ''))), ' ', ''))
-      ) >= ${MATCH_THRESHOLD}
+      AND ${regionScore} >= ${MATCH_THRESHOLD}
     ORDER BY score DESC, r."name"
     LIMIT ${limit}`;
   if (rows.length === 0) return [];
@@ -87,10 +90,7 @@ export async function searchSources(q: string, limit = 10): Promise<SourceHit[]>
       UNION ALL
       SELECT s."id", s."publisher", s."title", s."title" FROM "Source" s WHERE s."title" IS NOT NULL
     ), scored AS (
-      SELECT f.*, GREATEST(
-          word_similarity(${query}, lower(unaccent(f.matched))),
-          similarity(replace(${query}, ' ', ''), replace(lower(unaccent(f.matched)), ' ', ''))
-        )::float8 AS score
+      SELECT f.*, ${closeness(query, Prisma.sql`f.matched`)} AS score
       FROM fields f
     )
     SELECT DISTINCT ON ("id") "id", "publisher", "title", matched, score FROM scored

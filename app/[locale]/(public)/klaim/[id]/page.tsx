@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { editionName, type Translate } from "@/i18n/format";
+import { disagreementSentences, editionName, type Translate } from "@/i18n/format";
 import { localizedPath, routing, type Locale } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { categoryName } from "@/lib/awards/categories";
@@ -42,12 +42,8 @@ export default async function ClaimPage({ params }: PageProps<"/[locale]/klaim/[
   if (!claim) notFound();
   // Other claims of the same edition and category, to tell where sources disagree.
   const siblings = (await listClaims({ edition: claim.edition.id })).filter((c) => c.category.key === claim.category.key);
-  const conflicts = (findDisagreements(siblings.map((c) => ({ id: c.id, editionId: c.edition.id, categoryKey: c.category.key, rank: c.rank, organizationId: c.organization?.id ?? null }))).get(claim.id) ?? []).map((d) => {
-    const other = siblings.find((c) => c.id === d.otherClaimId);
-    return d.reason === "different_recipient"
-      ? t("citation.differentRecipient", { name: other?.organization?.name ?? "?" })
-      : t("citation.differentRank", { rank: t("placing.rank", { rank: other?.rank ?? 0 }) });
-  });
+  const found = findDisagreements(siblings.map((c) => ({ id: c.id, editionId: c.edition.id, categoryKey: c.category.key, rank: c.rank, organizationId: c.organization?.id ?? null })));
+  const conflicts = disagreementSentences(t, found.get(claim.id) ?? [], siblings);
 
   const title = claimTitle(t, claim, locale);
   const edition = editionName(t, claim.edition, locale);
