@@ -22,16 +22,17 @@ export async function GET() {
     entries: claims.map((c) => {
       // A claim changed after it was recorded is a correction (its history says what changed).
       const corrected = Date.parse(c.updatedAt) - Date.parse(c.createdAt) > 1000;
+      const label = c.retractedAt ? t("retracted.badge") : corrected ? t("feed.corrected") : null;
       const title = `${t("placing.rank", { rank: c.rank })} ${categoryName(c.category.key, "id")}: ${c.organization?.name ?? t("claim.noName")}`;
       const evidence = c.citations.map((x) => `${x.source.publisher}: “${x.quote}”`).join(" ");
       return {
         id: absoluteUrl(paths.claim(c.id)),
-        title: `${corrected ? `${t("feed.corrected")}: ` : ""}${title}`,
+        title: `${label ? `${label}: ` : ""}${title}`,
         link: absoluteUrl(paths.claim(c.id)),
         published: c.createdAt,
         updated: c.updatedAt,
-        category: corrected ? "corrected" : "new",
-        summary: `${title} — ${editionName(t, c.edition, "id")}. ${evidence}`,
+        category: c.retractedAt ? "retracted" : corrected ? "corrected" : "new",
+        summary: `${title} — ${editionName(t, c.edition, "id")}.${c.retractReason ? ` ${t("retracted.badge")}: ${c.retractReason}.` : ""} ${evidence}`,
       };
     }),
   });
