@@ -9,7 +9,7 @@ import { requireEditor } from "@/lib/auth/session";
 import { checkThrottle, recordFailure, recordSuccess, throttleKeys } from "@/lib/auth/throttle";
 import { createSource, retractClaim, updateClaim } from "@/lib/admin/mutations";
 import { claimRetractSchema, claimUpdateSchema, signInSchema, sourceCreateSchema } from "@/lib/admin/schema";
-import type { ClaimSnapshot } from "@/lib/admin/mutations";
+import type { ClaimSnapshot, Result } from "@/lib/admin/mutations";
 import { tags } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
 import { paths } from "@/lib/paths";
@@ -61,11 +61,7 @@ export async function updateClaimAction(_prev: FormState, form: FormData): Promi
   const parsed = claimUpdateSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: values(form) };
   const result = await updateClaim(editor, parsed.data);
-  if (!result.ok) {
-    if (result.kind === "invalid") return { errors: { [result.field]: [result.message] }, values: values(form) };
-    if (result.kind === "conflict") return { message: result.message, conflict: { current: result.current, lastChange: result.lastChange }, values: values(form) };
-    return { message: result.message, values: values(form) };
-  }
+  if (!result.ok) return failureState(result, form);
   revalidateClaim(result.value.claim.editionId, [result.value.before.organizationId, result.value.claim.organizationId]);
   redirect(paths.claim(result.value.claim.id));
 }
@@ -75,11 +71,7 @@ export async function retractClaimAction(_prev: FormState, form: FormData): Prom
   const parsed = claimRetractSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: values(form) };
   const result = await retractClaim(editor, parsed.data);
-  if (!result.ok) {
-    if (result.kind === "invalid") return { errors: { [result.field]: [result.message] }, values: values(form) };
-    if (result.kind === "conflict") return { message: result.message, conflict: { current: result.current, lastChange: result.lastChange }, values: values(form) };
-    return { message: result.message, values: values(form) };
-  }
+  if (!result.ok) return failureState(result, form);
   revalidateClaim(result.value.claim.editionId, [result.value.claim.organizationId]);
   redirect(paths.claim(result.value.claim.id));
 }
@@ -89,12 +81,23 @@ export async function createSourceAction(_prev: FormState, form: FormData): Prom
   const parsed = sourceCreateSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: values(form) };
   const result = await createSource(editor, parsed.data);
-  if (!result.ok) {
-    if (result.kind === "duplicate") return { message: result.message, duplicateOf: result.existingId, values: values(form) };
-    return { message: result.message, values: values(form) };
-  }
+  if (!result.ok) return failureState(result, form);
   updateTag(tags.sources);
   redirect(paths.source(result.value.id));
+}
+
+/** A refused write, as the form shows it: the field's error, the conflict, or the duplicate, with the input kept. */
+function failureState(result: Exclude<Result<unknown>, { ok: true }>, form: FormData): FormState {
+  switch (result.kind) {
+    case "invalid":
+      return { errors: { [result.field]: [result.message] }, values: values(form) };
+    case "conflict":
+      return { message: result.message, conflict: { current: result.current, lastChange: result.lastChange }, values: values(form) };
+    case "duplicate":
+      return { message: result.message, duplicateOf: result.existingId, values: values(form) };
+    default:
+      return { message: result.message, values: values(form) };
+  }
 }
 
 /** The public pages a claim appears on show the change in the same response (read-your-own-writes). */
