@@ -1,6 +1,6 @@
 // What the admin forms send, validated once here and used by the server actions and the data layer.
 import { z } from "zod";
-import { RANKS } from "../awards/ranks";
+import { isRank } from "../awards/ranks";
 
 const reason = z.string().trim().min(5, { message: "Tulis alasan perubahan (sedikitnya 5 huruf)." }).max(1000);
 const version = z.coerce.number().int().min(1);
@@ -10,7 +10,7 @@ export const claimUpdateSchema = z
   .object({
     claimId: z.string().min(1),
     version,
-    rank: z.coerce.number().int().refine((r) => (RANKS as readonly number[]).includes(r), { message: "Peringkat 1, 2 atau 3." }),
+    rank: z.coerce.number().int().refine(isRank, { message: "Peringkat 1, 2 atau 3." }),
     organizationId: z.string().trim(),
     rankFromOrder: z.literal("on").optional(),
     categoryFromContext: z.literal("on").optional(),

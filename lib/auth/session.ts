@@ -22,9 +22,3 @@ export async function requireEditor(): Promise<Actor> {
   if (!user) redirect("/admin/masuk");
   return user;
 }
-
-export async function requireAdmin(): Promise<Actor> {
-  const user = await requireEditor();
-  if (user.role !== "admin") redirect("/admin?tidak-berwenang=1");
-  return user;
-}

@@ -2,7 +2,3 @@
 export const LEVELS = ["national", "province"] as const;
 export type LevelKey = (typeof LEVELS)[number];
 
-export const LEVEL_NAMES: Record<LevelKey, { id: string; en: string }> = {
-  national: { id: "Nasional", en: "National" },
-  province: { id: "Provinsi", en: "Province" },
-};
