@@ -5,9 +5,12 @@ import { formatDay } from "@/lib/dates";
 
 type Change = { id: number; action: string; before: unknown; after: unknown; reason: string; createdAt: string; by: string };
 
-/** A claim's corrections, newest first: who, when, what changed and why. Editors' text is rendered as text. */
+type FactKind = Parameters<ReturnType<typeof useTranslations<"facts">>>[0];
+
+/** A record's corrections, newest first: who, when, what changed and why. Editors' text is rendered as text. */
 export function ChangeHistory({ changes }: { changes: readonly Change[] }) {
   const t = useTranslations("history");
+  const tf = useTranslations("facts");
   const locale = useLocale() as Locale;
   const none = t("nothing");
   return (
@@ -28,6 +31,12 @@ export function ChangeHistory({ changes }: { changes: readonly Change[] }) {
                     {d.field === "inference" && t("inference", { from: d.from ?? none, to: d.to ?? none })}
                     {d.field === "retracted" && t("retracted")}
                     {d.field === "citation" && <span lang="id">{t("citation", { source: d.sourceId, quote: d.quote })}</span>}
+                    {d.field === "attribute" && t("attribute", { label: t(`attributes.${d.key}`), from: d.from ?? none, to: d.to ?? none })}
+                    {d.field === "alias" && <span lang="id">{t("alias", { source: d.sourceId, spelling: d.spelling })}</span>}
+                    {d.field === "aliasRemoved" && t("aliasRemoved", { spelling: d.spelling })}
+                    {d.field === "mergedInto" && t("mergedInto", { name: d.name })}
+                    {d.field === "fact" && <span lang="id">{t("fact", { kind: tf(d.kind as FactKind), value: d.value, source: d.sourceId, quote: d.quote })}</span>}
+                    {d.field === "created" && t("created")}
                   </li>
                 ))}
               </ul>

@@ -1,39 +1,131 @@
 import "server-only";
 import { db } from "../db";
+import { CATEGORIES } from "../awards/categories";
+import { findDisagreements } from "../awards/disagreements";
+import messages from "../../messages/id.json";
+import { ORGANIZATION_KINDS, FACT_KINDS } from "./schema";
 
 // Reads for the admin screens: always fresh (never cached), and only after requireEditor().
 
+const sourceOptions = () =>
+  db.source.findMany({ select: { id: true, publisher: true, title: true }, orderBy: [{ eventDate: "desc" }, { publisher: "asc" }] });
+
+/** Choices the forms offer, with their Indonesian labels (the same words as the public pages). */
+export const kindOptions = ORGANIZATION_KINDS.map((k) => ({ value: k, label: messages.kind[k] }));
+export const factKindOptions = FACT_KINDS.map((k) => ({ value: k, label: messages.facts[k] }));
+export const categoryOptions = CATEGORIES.map((c) => ({ value: c.key, label: c.nameId }));
+
+const editionLabel = (e: { id: string; ceremonyDate: Date; yearLabel: string; province: { name: string } | null }) =>
+  `${e.province?.name ?? "Nasional"} · upacara ${e.ceremonyDate.toISOString().slice(0, 10)} (sebutan ${e.yearLabel})`;
+
+export async function editionOptions() {
+  const rows = await db.edition.findMany({ select: { id: true, ceremonyDate: true, yearLabel: true, province: { select: { name: true } } }, orderBy: { ceremonyDate: "desc" } });
+  return rows.map((e) => ({ value: e.id, label: editionLabel(e) }));
+}
+
 export async function getClaimForEdit(id: string) {
-  const claim = await db.claim.findUnique({
-    where: { id },
-    select: {
-      id: true, version: true, rank: true, organizationId: true, inferences: true, inferenceNote: true, retractedAt: true, retractReason: true,
-      category: { select: { key: true, nameId: true } },
-      edition: { select: { id: true, ceremonyDate: true, province: { select: { name: true } } } },
-      citations: { select: { id: true, quote: true, source: { select: { id: true, publisher: true } } }, orderBy: { id: "asc" } },
-    },
-  });
-  if (!claim) return null;
-  const [organizations, sources] = await Promise.all([
-    db.organization.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.source.findMany({ select: { id: true, publisher: true, title: true, eventDate: true }, orderBy: [{ eventDate: "desc" }, { publisher: "asc" }] }),
+  const [claim, sources] = await Promise.all([
+    db.claim.findUnique({
+      where: { id },
+      select: {
+        id: true, version: true, rank: true, inferences: true, inferenceNote: true, retractedAt: true, retractReason: true,
+        organization: { select: { id: true, name: true } },
+        category: { select: { key: true, nameId: true } },
+        edition: { select: { id: true, ceremonyDate: true, province: { select: { name: true } } } },
+        citations: { select: { id: true, quote: true, source: { select: { id: true, publisher: true } } }, orderBy: { id: "asc" } },
+      },
+    }),
+    sourceOptions(),
   ]);
-  return { claim, organizations, sources };
+  return claim && { claim, sources };
+}
+
+export async function getClaimFormChoices() {
+  const [editions, sources] = await Promise.all([editionOptions(), sourceOptions()]);
+  return { editions, sources, categories: categoryOptions, kinds: kindOptions };
+}
+
+export async function listOrganizationsForAdmin() {
+  return db.organization.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, kind: true, mergedInto: { select: { id: true, name: true } }, _count: { select: { claims: true, aliases: true } } },
+  });
+}
+
+export async function getOrganizationForEdit(id: string) {
+  const [organization, sources] = await Promise.all([
+    db.organization.findUnique({
+      where: { id },
+      select: {
+        id: true, version: true, name: true, kind: true, kindNote: true, regionCode: true, regionNote: true, note: true,
+        mergedInto: { select: { id: true, name: true } },
+        region: { select: { name: true } },
+        aliases: { orderBy: { id: "asc" }, select: { id: true, spelling: true, match: true, note: true, source: { select: { id: true, publisher: true } } } },
+        claims: { orderBy: { id: "asc" }, select: { id: true, rank: true, retractedAt: true, category: { select: { nameId: true } }, edition: { select: { ceremonyDate: true } } } },
+      },
+    }),
+    sourceOptions(),
+  ]);
+  return organization && { organization, sources };
+}
+
+export async function listEditionsForAdmin() {
+  const rows = await db.edition.findMany({
+    orderBy: { ceremonyDate: "desc" },
+    select: { id: true, ceremonyDate: true, yearLabel: true, province: { select: { name: true } }, _count: { select: { claims: true, facts: true } } },
+  });
+  return rows.map((e) => ({ ...e, label: editionLabel(e) }));
+}
+
+export async function getEditionForEdit(id: string) {
+  const [edition, sources, provinces] = await Promise.all([
+    db.edition.findUnique({
+      where: { id },
+      select: {
+        id: true, version: true, level: true, provinceCode: true, yearLabel: true, assessmentPeriod: true, ceremonyDate: true,
+        facts: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, kind: true, value: true, citations: { select: { id: true, quote: true, source: { select: { publisher: true } } } } } },
+      },
+    }),
+    sourceOptions(),
+    provinceOptions(),
+  ]);
+  return edition && { edition, sources, provinces };
+}
+
+export async function provinceOptions() {
+  const rows = await db.region.findMany({ where: { level: "province" }, select: { code: true, name: true }, orderBy: { name: "asc" } });
+  return rows.map((r) => ({ value: r.code, label: r.name }));
+}
+
+export async function getEditionFormChoices() {
+  const [sources, provinces] = await Promise.all([sourceOptions(), provinceOptions()]);
+  return { sources, provinces, factKinds: factKindOptions };
 }
 
 export async function listRecentChanges(limit = 20) {
   return db.change.findMany({
+    where: { entityType: { not: "account" } },
     orderBy: { id: "desc" },
     take: limit,
     select: { id: true, entityType: true, entityId: true, action: true, reason: true, createdAt: true, user: { select: { name: true } } },
   });
 }
 
-/** Claims a careful editor should look at again: those with an inferred rank or category. */
+/**
+ * Claims a careful editor should look at again: an inferred rank or category, or another claim for the same
+ * place that names someone else (or the same recipient at another rank).
+ */
 export async function listClaimsToReview() {
-  return db.claim.findMany({
-    where: { retractedAt: null, NOT: { inferences: { isEmpty: true } } },
+  const claims = await db.claim.findMany({
+    where: { retractedAt: null },
     orderBy: { id: "asc" },
-    select: { id: true, rank: true, inferences: true, category: { select: { nameId: true } }, organization: { select: { name: true } } },
+    select: {
+      id: true, editionId: true, categoryKey: true, rank: true, organizationId: true, inferences: true,
+      category: { select: { nameId: true } }, organization: { select: { name: true } }, edition: { select: { ceremonyDate: true } },
+    },
   });
+  const disagreements = findDisagreements(claims);
+  return claims
+    .filter((c) => c.inferences.length || disagreements.has(c.id))
+    .map((c) => ({ ...c, disagreesWith: (disagreements.get(c.id) ?? []).map((d) => d.otherClaimId) }));
 }

@@ -1,33 +1,77 @@
 // What the admin forms send, validated once here and used by the server actions and the data layer.
 import { z } from "zod";
+import { CATEGORY_KEYS } from "../awards/categories";
 import { isRank } from "../awards/ranks";
+import { AliasMatch, EditionFactKind, Level, OrganizationKind, Role } from "../generated/prisma/enums";
+
+const enumValues = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
+export const ORGANIZATION_KINDS = enumValues(OrganizationKind);
+export const FACT_KINDS = enumValues(EditionFactKind);
+export const ROLES = enumValues(Role);
+const isOrganizationKind = (v: string): v is OrganizationKind => (ORGANIZATION_KINDS as string[]).includes(v);
 
 const reason = z.string().trim().min(5, { message: "Tulis alasan perubahan (sedikitnya 5 huruf)." }).max(1000);
 const version = z.coerce.number().int().min(1);
+const rank = z.coerce.number().int().refine(isRank, { message: "Peringkat 1, 2 atau 3." });
 const optional = <T extends z.ZodType<string, string>>(schema: T) => z.string().trim().transform((v) => (v === "" ? undefined : v)).pipe(schema.optional());
 
+const recipient = {
+  /** an existing organisation's id; "" = the source lists the rank with no name; NEW_ORGANIZATION = create one */
+  organizationId: z.string().trim(),
+  newOrganizationName: z.string().trim().max(300),
+  newOrganizationKind: z.string().trim(),
+};
+const inference = {
+  rankFromOrder: z.literal("on").optional(),
+  categoryFromContext: z.literal("on").optional(),
+  inferenceNote: z.string().trim().max(2000),
+};
+const citation = {
+  citationSourceId: z.string().trim(),
+  citationQuote: z.string().max(5000),
+  /** the recipient's name as this source spells it: a part of the quote */
+  citationRecipientName: z.string().trim().max(300),
+};
+
+export const NEW_ORGANIZATION = "__new__";
+
+type ClaimFields = { organizationId: string; newOrganizationName: string; newOrganizationKind: string; rankFromOrder?: "on"; categoryFromContext?: "on"; inferenceNote: string; citationSourceId: string; citationQuote: string; citationRecipientName: string };
+
+/** The rules the create and edit forms share, each reported on its own field. */
+function checkClaim(v: ClaimFields, ctx: z.RefinementCtx, citationRequired: boolean) {
+  if ((v.rankFromOrder || v.categoryFromContext) && !v.inferenceNote) {
+    ctx.addIssue({ code: "custom", path: ["inferenceNote"], message: "Jelaskan apa yang disimpulkan." });
+  }
+  const hasQuote = Boolean(v.citationQuote.trim());
+  if (citationRequired || v.organizationId === NEW_ORGANIZATION) {
+    if (!v.citationSourceId) ctx.addIssue({ code: "custom", path: ["citationSourceId"], message: "Pilih sumber kutipannya." });
+    if (!hasQuote) ctx.addIssue({ code: "custom", path: ["citationQuote"], message: "Tempel kutipan dari sumber itu." });
+  } else if (Boolean(v.citationSourceId) !== hasQuote) {
+    ctx.addIssue({ code: "custom", path: [v.citationSourceId ? "citationQuote" : "citationSourceId"], message: "Pilih sumber dan tempel kutipannya, atau kosongkan keduanya." });
+  }
+  if (v.citationRecipientName && hasQuote && !v.citationQuote.includes(v.citationRecipientName)) {
+    ctx.addIssue({ code: "custom", path: ["citationRecipientName"], message: "Nama ini tidak ada persis di dalam kutipan." });
+  }
+  if (v.organizationId === NEW_ORGANIZATION) {
+    if (v.newOrganizationName.length < 2) ctx.addIssue({ code: "custom", path: ["newOrganizationName"], message: "Tulis nama organisasi baru." });
+    if (!isOrganizationKind(v.newOrganizationKind)) ctx.addIssue({ code: "custom", path: ["newOrganizationKind"], message: "Pilih jenis organisasi." });
+    if (!v.citationRecipientName) ctx.addIssue({ code: "custom", path: ["citationRecipientName"], message: "Organisasi baru perlu nama seperti tertulis di kutipan (ejaan sumber)." });
+  }
+}
+
 export const claimUpdateSchema = z
-  .object({
-    claimId: z.string().min(1),
-    version,
-    rank: z.coerce.number().int().refine(isRank, { message: "Peringkat 1, 2 atau 3." }),
-    organizationId: z.string().trim(),
-    rankFromOrder: z.literal("on").optional(),
-    categoryFromContext: z.literal("on").optional(),
-    inferenceNote: z.string().trim().max(2000),
-    citationSourceId: z.string().trim(),
-    citationQuote: z.string().max(5000),
-    reason,
-  })
-  .superRefine((v, ctx) => {
-    if ((v.rankFromOrder || v.categoryFromContext) && !v.inferenceNote) {
-      ctx.addIssue({ code: "custom", path: ["inferenceNote"], message: "Jelaskan apa yang disimpulkan." });
-    }
-    if (Boolean(v.citationSourceId) !== Boolean(v.citationQuote.trim())) {
-      ctx.addIssue({ code: "custom", path: [v.citationSourceId ? "citationQuote" : "citationSourceId"], message: "Pilih sumber dan tempel kutipannya, atau kosongkan keduanya." });
-    }
-  });
+  .object({ claimId: z.string().min(1), version, rank, ...recipient, ...inference, ...citation, reason })
+  .superRefine((v, ctx) => checkClaim(v, ctx, false));
 export type ClaimUpdateInput = z.output<typeof claimUpdateSchema>;
+
+export const claimCreateSchema = z
+  .object({
+    editionId: z.string().trim().min(1, { message: "Pilih edisi (upacara)." }),
+    categoryKey: z.enum(CATEGORY_KEYS, { message: "Pilih kategori." }),
+    rank, ...recipient, ...inference, ...citation, reason,
+  })
+  .superRefine((v, ctx) => checkClaim(v, ctx, true));
+export type ClaimCreateInput = z.output<typeof claimCreateSchema>;
 
 export const claimRetractSchema = z.object({ claimId: z.string().min(1), version, reason });
 export type ClaimRetractInput = z.output<typeof claimRetractSchema>;
@@ -47,3 +91,99 @@ export const signInSchema = z.object({
   email: z.email({ message: "Alamat email yang sah." }).max(320),
   password: z.string().min(1, { message: "Kata sandi wajib diisi." }).max(256),
 });
+
+const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Tanggal dalam bentuk TTTT-BB-HH." }).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { message: "Tanggal yang sah." });
+const regionCode = optional(z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, { message: "Kode wilayah Kemendagri, mis. 53.16 atau 53.16.01.2012." }));
+const note = optional(z.string().max(2000));
+
+export const organizationUpdateSchema = z.object({
+  organizationId: z.string().min(1),
+  version,
+  name: z.string().trim().min(2, { message: "Nama wajib diisi." }).max(300),
+  kind: z.enum(OrganizationKind, { message: "Pilih jenis organisasi." }),
+  kindNote: note,
+  regionCode,
+  regionNote: note,
+  note,
+  reason,
+});
+export type OrganizationUpdateInput = z.output<typeof organizationUpdateSchema>;
+
+export const aliasCreateSchema = z
+  .object({
+    organizationId: z.string().min(1),
+    version,
+    sourceId: z.string().trim().min(1, { message: "Pilih sumber tempat ejaan ini tertulis." }),
+    spelling: z.string().trim().min(2, { message: "Tulis ejaan persis seperti di sumber." }).max(300),
+    match: z.enum(AliasMatch, { message: "Pilih tingkat kecocokan." }),
+    aliasNote: note,
+    reason,
+  })
+  .superRefine((v, ctx) => {
+    if (v.match === "probable" && !v.aliasNote) ctx.addIssue({ code: "custom", path: ["aliasNote"], message: "Jelaskan mengapa ejaan ini kemungkinan organisasi yang sama." });
+  });
+export type AliasCreateInput = z.output<typeof aliasCreateSchema>;
+
+export const organizationMergeSchema = z
+  .object({
+    organizationId: z.string().min(1),
+    version,
+    targetId: z.string().trim().min(1, { message: "Pilih organisasi tujuan." }),
+    targetVersion: version.optional(),
+    reason,
+  })
+  .refine((v) => v.organizationId !== v.targetId, { path: ["targetId"], message: "Pilih organisasi lain." });
+export type OrganizationMergeInput = z.output<typeof organizationMergeSchema>;
+
+const editionFields = {
+  level: z.enum(Level, { message: "Pilih tingkat." }),
+  provinceCode: optional(z.string().regex(/^\d{2}$/, { message: "Pilih provinsi." })),
+  yearLabel: z.string().trim().regex(/^\d{4}$/, { message: "Tahun sebutan, mis. 2024." }),
+  assessmentPeriod: optional(z.string().max(100)),
+  ceremonyDate: day,
+  reason,
+};
+const provinceRule = (v: { level: Level; provinceCode?: string }, ctx: z.RefinementCtx) => {
+  if (v.level === "province" && !v.provinceCode) ctx.addIssue({ code: "custom", path: ["provinceCode"], message: "Edisi provinsi perlu provinsinya." });
+  if (v.level === "national" && v.provinceCode) ctx.addIssue({ code: "custom", path: ["provinceCode"], message: "Edisi nasional tanpa provinsi." });
+};
+
+/** A new edition needs one cited fact (its date, its name, …) so it is never an uncited record. */
+export const editionCreateSchema = z
+  .object({ ...editionFields, factKind: z.enum(EditionFactKind, { message: "Pilih jenis fakta." }), factValue: z.string().trim().min(1, { message: "Tulis faktanya." }).max(500), sourceId: z.string().trim().min(1, { message: "Pilih sumber." }), quote: z.string().trim().min(1, { message: "Tempel kutipan dari sumber itu." }).max(5000) })
+  .superRefine((v, ctx) => {
+    provinceRule(v, ctx);
+    factRule(v, ctx);
+  });
+export type EditionCreateInput = z.output<typeof editionCreateSchema>;
+
+export const editionUpdateSchema = z.object({ editionId: z.string().min(1), version, ...editionFields }).superRefine(provinceRule);
+export type EditionUpdateInput = z.output<typeof editionUpdateSchema>;
+
+/** A ceremony date is stored as a day (the public page formats it); other facts are free text. */
+const factRule = (v: { factKind: EditionFactKind; factValue: string }, ctx: z.RefinementCtx) => {
+  if (v.factKind === "ceremony_date" && !day.safeParse(v.factValue).success) ctx.addIssue({ code: "custom", path: ["factValue"], message: "Tanggal upacara dalam bentuk TTTT-BB-HH." });
+};
+
+export const factCreateSchema = z.object({
+  editionId: z.string().min(1),
+  version,
+  factKind: z.enum(EditionFactKind, { message: "Pilih jenis fakta." }),
+  factValue: z.string().trim().min(1, { message: "Tulis faktanya." }).max(500),
+  factNote: note,
+  sourceId: z.string().trim().min(1, { message: "Pilih sumber." }),
+  quote: z.string().trim().min(1, { message: "Tempel kutipan dari sumber itu." }).max(5000),
+  reason,
+}).superRefine(factRule);
+export type FactCreateInput = z.output<typeof factCreateSchema>;
+
+export const accountCreateSchema = z.object({
+  email: z.email({ message: "Alamat email yang sah." }).max(320),
+  name: z.string().trim().min(2, { message: "Nama wajib diisi." }).max(200),
+  role: z.enum(Role, { message: "Pilih peran." }),
+  password: z.string().max(256),
+});
+export type AccountCreateInput = z.output<typeof accountCreateSchema>;
+
+export const accountRoleSchema = z.object({ userId: z.string().min(1), role: z.enum(Role, { message: "Pilih peran." }) });
+export type AccountRoleInput = z.output<typeof accountRoleSchema>;

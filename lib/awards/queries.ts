@@ -186,7 +186,7 @@ export async function getOrganization(id: string) {
   const row = await db.organization.findUnique({
     where: { id },
     select: {
-      id: true, name: true, kind: true, kindNote: true, regionNote: true, note: true,
+      id: true, name: true, kind: true, kindNote: true, regionNote: true, note: true, mergedIntoId: true,
       region: { select: { code: true, name: true, level: true, parent: { select: { name: true, parent: { select: { name: true, parent: { select: { name: true } } } } } } } },
       aliases: { orderBy: { id: "asc" }, select: { id: true, spelling: true, match: true, note: true, start: true, end: true, source: { select: sourceRefSelect } } },
       claims: { where: { retractedAt: null }, select: claimSelect },
@@ -312,12 +312,13 @@ export async function listRecentClaims(limit = 100) {
 }
 
 /** A claim's public change history, newest first: who, when, what changed and why. */
-export async function getClaimHistory(id: string) {
+/** Every recorded change to a public record, newest first (accounts' changes are not public). */
+export async function getChangeHistory(entityType: "claim" | "organization" | "edition", id: string) {
   "use cache";
   cacheTag(tags.claims);
   cacheLife("max");
   const rows = await db.change.findMany({
-    where: { entityType: "claim", entityId: id },
+    where: { entityType, entityId: id },
     orderBy: { id: "desc" },
     select: { id: true, action: true, before: true, after: true, reason: true, createdAt: true, user: { select: { name: true } } },
   });

@@ -77,3 +77,34 @@ export function segmentText(text: string, spans: readonly Span[]): { text: strin
   }
   return segments;
 }
+
+export type QuoteCheck =
+  | { found: true; before: string; quote: string; after: string }
+  | { found: false; matched: string; sourceContinues: string; quoteContinues: string };
+
+/**
+ * For the editor, before saving: where a pasted quote sits in the source (with some context), or, when it is
+ * not there verbatim, how far it matches and where it first differs from the source.
+ */
+export function checkQuote(text: string, quote: string, context = 60): QuoteCheck {
+  const at = text.indexOf(quote);
+  if (quote && at !== -1) {
+    return { found: true, before: text.slice(Math.max(0, at - context), at), quote, after: text.slice(at + quote.length, at + quote.length + context) };
+  }
+  // The longest start of the quote that the source contains (binary search: a prefix of a found prefix is found).
+  let lo = 0;
+  let hi = quote.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (text.includes(quote.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  const matched = quote.slice(0, lo);
+  const where = lo > 0 ? text.indexOf(matched) + lo : -1;
+  return {
+    found: false,
+    matched,
+    sourceContinues: where === -1 ? "" : text.slice(where, where + 20),
+    quoteContinues: quote.slice(lo, lo + 20),
+  };
+}

@@ -40,7 +40,7 @@ export async function searchOrganizations(q: string, limit = 20): Promise<Organi
   // Every spelling a source used counts, not just the display name; the best-matching spelling is reported.
   return db.$queryRaw<OrganizationHit[]>`
     WITH names AS (
-      SELECT o."id", o."name", o."kind"::text AS kind, o."regionCode", o."name" AS spelling FROM "Organization" o
+      SELECT o."id", o."name", o."kind"::text AS kind, o."regionCode", o."name" AS spelling FROM "Organization" o WHERE o."mergedIntoId" IS NULL
       UNION ALL
       SELECT o."id", o."name", o."kind"::text, o."regionCode", a."spelling" FROM "OrganizationAlias" a JOIN "Organization" o ON o."id" = a."organizationId"
     ), scored AS (
@@ -75,6 +75,7 @@ export async function searchRegions(q: string, limit = 10): Promise<RegionHit[]>
     SELECT r.code, o."id", o."name"
     FROM unnest(${rows.map((r) => r.code)}::text[]) AS r(code)
     JOIN "Organization" o ON o."regionCode" = r.code OR o."regionCode" LIKE r.code || '.%'
+    WHERE o."mergedIntoId" IS NULL
     ORDER BY o."name"`;
   return rows.map((r) => ({ ...r, organizations: organizations.filter((o) => o.code === r.code).map(({ id, name }) => ({ id, name })) }));
 }

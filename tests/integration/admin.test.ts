@@ -3,7 +3,8 @@
 // of its own, and removes them afterwards, so the seeded record stays as the articles say.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotAuthorizedError, type Actor } from "@/lib/auth/authorize";
-import { createSource, retractClaim, updateClaim } from "@/lib/admin/mutations";
+import { retractClaim, updateClaim } from "@/lib/admin/claims";
+import { createSource } from "@/lib/admin/sources";
 import { claimUpdateSchema } from "@/lib/admin/schema";
 import { db } from "./db";
 
@@ -13,7 +14,7 @@ const editor: Actor = { id: "test-editor", email: "editor@example.org", name: "E
 const SOURCE_QUOTE = "Kategori Pemda (terbaik 3 Belu, Terbaik 2 TTU, Terbaik 1 Nagekeo)";
 
 const form = (over: Record<string, string>) =>
-  claimUpdateSchema.parse({ claimId: CLAIM, version: "1", rank: "2", organizationId: "kabupaten-belu", inferenceNote: "", citationSourceId: "", citationQuote: "", reason: "Koreksi dari artikel", ...over });
+  claimUpdateSchema.parse({ claimId: CLAIM, version: "1", rank: "2", organizationId: "kabupaten-belu", newOrganizationName: "", newOrganizationKind: "", inferenceNote: "", citationSourceId: "", citationQuote: "", citationRecipientName: "", reason: "Koreksi dari artikel", ...over });
 
 beforeAll(async () => {
   await db.user.create({ data: { id: editor.id, email: editor.email, name: editor.name, role: "editor" } });

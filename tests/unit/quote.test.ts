@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locateQuote, QuoteNotFoundError, quoteMatches, segmentText, sliceCodePoints } from "@/lib/awards/quote";
+import { locateQuote, QuoteNotFoundError, quoteMatches, segmentText, sliceCodePoints, checkQuote } from "@/lib/awards/quote";
 
 const text = "Kategori Pemda (terbaik 3 Belu, Terbaik 2 TTU, Terbaik 1 Nagekeo), Desa Dafala (Belu).";
 
@@ -49,5 +49,16 @@ describe("segmentText", () => {
       { text: "gh", start: 6, spans: [] },
     ]);
     expect(segments.map((s) => s.text).join("")).toBe("abcdefgh");
+  });
+});
+
+describe("checkQuote (the form's live check)", () => {
+  const text = "Kategori Pemda (terbaik 3 Belu, Terbaik 2 TTU, Terbaik 1 Nagekeo). Kategori UMK menyusul.";
+  it("finds a verbatim quote and gives its context", () => {
+    expect(checkQuote(text, "Terbaik 2 TTU", 10)).toEqual({ found: true, before: "k 3 Belu, ", quote: "Terbaik 2 TTU", after: ", Terbaik " });
+  });
+  it("says how far a near-quote matches and where it first differs", () => {
+    expect(checkQuote(text, "Terbaik 1 Nagekeo!) Kategori")).toEqual({ found: false, matched: "Terbaik 1 Nagekeo", sourceContinues: "). Kategori UMK meny", quoteContinues: "!) Kategori" });
+    expect(checkQuote(text, "Juara 1")).toMatchObject({ found: false, matched: "", sourceContinues: "" });
   });
 });

@@ -7,26 +7,82 @@ import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
 import { requireEditor } from "@/lib/auth/session";
 import { checkThrottle, recordFailure, recordSuccess, throttleKeys } from "@/lib/auth/throttle";
-import { createSource, retractClaim, updateClaim } from "@/lib/admin/mutations";
-import { claimRetractSchema, claimUpdateSchema, signInSchema, sourceCreateSchema } from "@/lib/admin/schema";
-import type { ClaimSnapshot, Result } from "@/lib/admin/mutations";
+import { NotAuthorizedError, type Actor } from "@/lib/auth/authorize";
+import { createClaim, retractClaim, updateClaim } from "@/lib/admin/claims";
+import { createSource } from "@/lib/admin/sources";
+import { addAlias, mergeOrganizations, updateOrganization } from "@/lib/admin/organizations";
+import { addEditionFact, createEdition, updateEdition } from "@/lib/admin/editions";
+import { createAccount, setRole } from "@/lib/admin/accounts";
+import {
+  accountCreateSchema, accountRoleSchema, aliasCreateSchema, claimCreateSchema, claimRetractSchema, claimUpdateSchema, editionCreateSchema,
+  editionUpdateSchema, factCreateSchema, NEW_ORGANIZATION, organizationMergeSchema, organizationUpdateSchema, signInSchema, sourceCreateSchema,
+} from "@/lib/admin/schema";
+import type { CurrentState, LastChange, Result } from "@/lib/admin/result";
 import { tags } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
 import { paths } from "@/lib/paths";
 
-// Server actions: (prevState, formData) → check the session, validate with zod, call lib/, revalidate the
-// public pages the change touches, and hand every field error and the typed input back to the form.
+// Server actions: (prevState, formData) → check the session, validate with zod, call lib/ (which checks the
+// role again), revalidate the public pages the change touches, and hand every field error and the typed
+// input back to the form.
 
 export type FormState = {
   message?: string;
+  /** a success that stays on the page (e.g. a new account) */
+  done?: string;
   errors?: Record<string, string[] | undefined>;
   values: Record<string, string>;
-  conflict?: { current: ClaimSnapshot; lastChange: { by: string; at: string; reason: string } | null };
+  conflict?: { current: CurrentState; lastChange: LastChange | null };
   duplicateOf?: string;
 };
 
 const values = (form: FormData): Record<string, string> =>
   Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$") && k !== "password") as [string, string][]);
+
+/**
+ * The shared shape of every editing action: the session, then zod, then the data layer. On success `then`
+ * revalidates and names the page to go to; a refusal goes back to the form with the input kept.
+ */
+async function run<S extends z.ZodType, T>(
+  form: FormData,
+  schema: S,
+  write: (actor: Actor, data: z.output<S>) => Promise<Result<T>>,
+  then: (value: T, data: z.output<S>) => string | FormState,
+): Promise<FormState> {
+  const actor = await requireEditor();
+  const parsed = schema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors as FormState["errors"], values: values(form) };
+  let result: Result<T>;
+  try {
+    result = await write(actor, parsed.data);
+  } catch (e) {
+    if (e instanceof NotAuthorizedError) return { message: "Anda tidak berwenang melakukan ini.", values: values(form) };
+    throw e;
+  }
+  if (!result.ok) return failureState(result, form);
+  const next = then(result.value, parsed.data);
+  if (typeof next !== "string") return next;
+  redirect(next);
+}
+
+/** A refused write, as the form shows it: the field's error, the conflict, or the duplicate, with the input kept. */
+function failureState(result: Exclude<Result<unknown>, { ok: true }>, form: FormData): FormState {
+  switch (result.kind) {
+    case "invalid":
+      return { errors: { [result.field]: [result.message] }, values: values(form) };
+    case "conflict":
+      return { message: result.message, conflict: { current: result.current, lastChange: result.lastChange }, values: values(form) };
+    case "duplicate":
+      return { message: result.message, duplicateOf: result.existingId, values: values(form) };
+    default:
+      return { message: result.message, values: values(form) };
+  }
+}
+
+/** Public pages show a change in the same response (read-your-own-writes): nearly every page lists claims. */
+function refresh(...extra: string[]) {
+  for (const tag of new Set([tags.claims, ...extra])) updateTag(tag);
+}
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
   const parsed = signInSchema.safeParse(Object.fromEntries(form));
@@ -56,54 +112,81 @@ export async function signOutAction(): Promise<void> {
   redirect("/admin/masuk");
 }
 
+export async function createClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, claimCreateSchema, createClaim, ({ claim }, data) => {
+    refresh(tags.editions, tags.edition(claim.editionId), ...(claim.organizationId ? [tags.organization(claim.organizationId)] : []), ...(data.organizationId === NEW_ORGANIZATION ? [tags.organizations] : []));
+    return paths.claim(claim.id);
+  });
+}
+
 export async function updateClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const editor = await requireEditor();
-  const parsed = claimUpdateSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: values(form) };
-  const result = await updateClaim(editor, parsed.data);
-  if (!result.ok) return failureState(result, form);
-  revalidateClaim(result.value.claim.editionId, [result.value.before.organizationId, result.value.claim.organizationId]);
-  redirect(paths.claim(result.value.claim.id));
+  return run(form, claimUpdateSchema, updateClaim, ({ claim, before }, data) => {
+    const orgs = [before.organizationId, claim.organizationId].filter((id): id is string => Boolean(id)).map(tags.organization);
+    refresh(tags.editions, tags.edition(claim.editionId), ...orgs, ...(data.organizationId === NEW_ORGANIZATION ? [tags.organizations] : []));
+    return paths.claim(claim.id);
+  });
 }
 
 export async function retractClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const editor = await requireEditor();
-  const parsed = claimRetractSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: values(form) };
-  const result = await retractClaim(editor, parsed.data);
-  if (!result.ok) return failureState(result, form);
-  revalidateClaim(result.value.claim.editionId, [result.value.claim.organizationId]);
-  redirect(paths.claim(result.value.claim.id));
+  return run(form, claimRetractSchema, retractClaim, ({ claim }) => {
+    refresh(tags.editions, tags.edition(claim.editionId), ...(claim.organizationId ? [tags.organization(claim.organizationId)] : []));
+    return paths.claim(claim.id);
+  });
 }
 
 export async function createSourceAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const editor = await requireEditor();
-  const parsed = sourceCreateSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: values(form) };
-  const result = await createSource(editor, parsed.data);
-  if (!result.ok) return failureState(result, form);
-  updateTag(tags.sources);
-  redirect(paths.source(result.value.id));
+  return run(form, sourceCreateSchema, createSource, ({ id }) => {
+    refresh(tags.sources);
+    return paths.source(id);
+  });
 }
 
-/** A refused write, as the form shows it: the field's error, the conflict, or the duplicate, with the input kept. */
-function failureState(result: Exclude<Result<unknown>, { ok: true }>, form: FormData): FormState {
-  switch (result.kind) {
-    case "invalid":
-      return { errors: { [result.field]: [result.message] }, values: values(form) };
-    case "conflict":
-      return { message: result.message, conflict: { current: result.current, lastChange: result.lastChange }, values: values(form) };
-    case "duplicate":
-      return { message: result.message, duplicateOf: result.existingId, values: values(form) };
-    default:
-      return { message: result.message, values: values(form) };
-  }
+export async function updateOrganizationAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, organizationUpdateSchema, updateOrganization, ({ organization }) => {
+    refresh(tags.organizations, tags.organization(organization.id), tags.editions);
+    return paths.organization(organization.id);
+  });
 }
 
-/** The public pages a claim appears on show the change in the same response (read-your-own-writes). */
-function revalidateClaim(editionId: string, organizationIds: (string | null)[]) {
-  updateTag(tags.claims);
-  updateTag(tags.editions);
-  updateTag(tags.edition(editionId));
-  for (const id of new Set(organizationIds)) if (id) updateTag(tags.organization(id));
+export async function addAliasAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, aliasCreateSchema, addAlias, ({ organization }, data) => {
+    refresh(tags.organizations, tags.organization(organization.id), tags.source(data.sourceId));
+    return paths.organization(organization.id);
+  });
+}
+
+export async function mergeOrganizationsAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, organizationMergeSchema, mergeOrganizations, ({ from, into, movedClaims }) => {
+    refresh(tags.organizations, tags.organization(from.id), tags.organization(into.id), tags.editions, ...movedClaims.map((c) => tags.edition(c.editionId)));
+    return paths.organization(into.id);
+  });
+}
+
+export async function createEditionAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, editionCreateSchema, createEdition, ({ edition }, data) => {
+    refresh(tags.editions, tags.edition(edition.id), tags.source(data.sourceId));
+    return paths.edition(edition.id);
+  });
+}
+
+export async function updateEditionAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, editionUpdateSchema, updateEdition, ({ edition }) => {
+    refresh(tags.editions, tags.edition(edition.id));
+    return paths.edition(edition.id);
+  });
+}
+
+export async function addEditionFactAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, factCreateSchema, addEditionFact, ({ edition }, data) => {
+    refresh(tags.editions, tags.edition(edition.id), tags.source(data.sourceId));
+    return paths.edition(edition.id);
+  });
+}
+
+export async function createAccountAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, accountCreateSchema, createAccount, (_value, data) => ({ done: `Akun ${data.email} (${data.role}) dibuat. Berikan kata sandi awalnya lewat jalur yang aman.`, values: {} }));
+}
+
+export async function setRoleAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, accountRoleSchema, setRole, () => "/admin/akun");
 }

@@ -1,9 +1,13 @@
 import Link from "next/link";
 import { requireEditor } from "@/lib/auth/session";
 import { listClaimsToReview, listRecentChanges } from "@/lib/admin/queries";
+import { paths } from "@/lib/paths";
 import { signOutAction } from "./actions";
 
 export const instant = false;
+
+const PUBLIC_PATH: Record<string, (id: string) => string> = { claim: paths.claim, source: paths.source, organization: paths.organization, edition: paths.edition };
+const publicPath = (type: string, id: string) => (PUBLIC_PATH[type] ?? paths.claim)(id);
 export const metadata = { title: "Beranda admin" };
 
 export default async function AdminHome() {
@@ -15,7 +19,7 @@ export default async function AdminHome() {
         <h1 className="text-2xl font-bold">Halo, {user.name}</h1>
         <form action={signOutAction}><button type="submit" className="rounded-md border border-slate-400 px-3 py-1">Keluar</button></form>
       </div>
-      <p className="mt-1 text-slate-700">Peran: {user.role === "admin" ? "admin" : "editor"}. <Link href="/admin/sumber/baru" className="underline">Tambah sumber</Link></p>
+      <p className="mt-1 text-slate-700">Peran: {user.role === "admin" ? "admin" : "editor"}.</p>
 
       <section aria-labelledby="perubahan" className="mt-8">
         <h2 id="perubahan" className="text-lg font-semibold">Perubahan terbaru</h2>
@@ -23,7 +27,7 @@ export default async function AdminHome() {
           <ul className="mt-2 space-y-2">
             {changes.map((c) => (
               <li key={c.id} className="rounded border border-slate-200 bg-white p-2 text-sm">
-                {c.createdAt.toLocaleString("id-ID")}: {c.user.name} — {c.action} {c.entityType} <a className="underline" href={c.entityType === "claim" ? `/klaim/${c.entityId}` : `/sumber/${c.entityId}`}>{c.entityId}</a>: “{c.reason}”
+                {c.createdAt.toLocaleString("id-ID")}: {c.user.name} — {c.action} {c.entityType} <a className="underline" href={publicPath(c.entityType, c.entityId)}>{c.entityId}</a>: “{c.reason}”
               </li>
             ))}
           </ul>
@@ -31,10 +35,11 @@ export default async function AdminHome() {
       </section>
 
       <section aria-labelledby="tinjau" className="mt-8">
-        <h2 id="tinjau" className="text-lg font-semibold">Perlu ditinjau (disimpulkan)</h2>
+        <h2 id="tinjau" className="text-lg font-semibold">Perlu ditinjau</h2>
+        <p className="text-sm text-slate-600">Peringkat atau kategori yang disimpulkan, dan klaim yang berbeda dengan sumber lain untuk tempat yang sama.</p>
         <ul className="mt-2 space-y-1">
           {review.map((c) => (
-            <li key={c.id}><Link href={`/admin/klaim/${c.id}`} className="underline">Terbaik {c.rank} {c.category.nameId}: {c.organization?.name ?? "tanpa nama"}</Link> <span className="text-sm text-slate-600">({c.inferences.join(", ")})</span></li>
+            <li key={c.id}><Link href={`/admin/klaim/${c.id}`} className="underline">Terbaik {c.rank} {c.category.nameId}: {c.organization?.name ?? "tanpa nama"}</Link> <span className="text-sm text-slate-600">({c.edition.ceremonyDate.toISOString().slice(0, 10)}{c.inferences.length ? `; disimpulkan: ${c.inferences.join(", ")}` : ""}{c.disagreesWith.length ? `; sumber berbeda: ${c.disagreesWith.join(", ")}` : ""})</span></li>
           ))}
         </ul>
       </section>

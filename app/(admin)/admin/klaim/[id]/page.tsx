@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { requireEditor } from "@/lib/auth/session";
-import { getClaimForEdit } from "@/lib/admin/queries";
+import { getClaimForEdit, kindOptions } from "@/lib/admin/queries";
 import { ClaimForm } from "@/components/admin/claim-form";
 import { RetractForm } from "@/components/admin/retract-form";
 
@@ -11,10 +11,10 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
   await requireEditor();
   const data = await getClaimForEdit((await params).id);
   if (!data) notFound();
-  const { claim, organizations, sources } = data;
+  const { claim, sources } = data;
   return (
     <>
-      <p className="text-sm"><a href={`/klaim/${claim.id}`} className="underline">Lihat di situs publik</a></p>
+      <p className="text-sm"><a href={`/klaim/${encodeURIComponent(claim.id)}`} className="underline">Lihat di situs publik</a></p>
       <h1 className="mt-1 text-2xl font-bold">Sunting: Terbaik {claim.rank} {claim.category.nameId}</h1>
       <p className="text-slate-700">{claim.edition.province?.name}, upacara {claim.edition.ceremonyDate.toISOString().slice(0, 10)} · versi {claim.version}</p>
       {claim.retractedAt ? (
@@ -27,7 +27,7 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
           </section>
           <section aria-labelledby="koreksi" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="koreksi" className="text-lg font-semibold">Koreksi</h2>
-            <ClaimForm claim={claim} organizations={organizations} sources={sources} />
+            <ClaimForm mode="edit" claim={claim} sources={sources} kinds={kindOptions} />
           </section>
           <section aria-labelledby="tarik" className="mt-6 rounded-lg border border-red-200 bg-white p-4">
             <h2 id="tarik" className="text-lg font-semibold text-red-900">Tarik</h2>

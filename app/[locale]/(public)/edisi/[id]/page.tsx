@@ -6,9 +6,10 @@ import { editionName, levelName } from "@/i18n/format";
 import { routing } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { editionsSharingALabel } from "@/lib/awards/edition-names";
-import { getEdition, listEditionIds, listEditions } from "@/lib/awards/queries";
+import { getChangeHistory, getEdition, listEditionIds, listEditions } from "@/lib/awards/queries";
 import { formatDay } from "@/lib/dates";
 import { paths } from "@/lib/paths";
+import { ChangeHistory } from "@/components/change-history";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CitationPanel } from "@/components/citation-panel";
 import { DataDownloads } from "@/components/data-downloads";
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/edisi/[i
 export default async function EditionPage({ params }: PageProps<"/[locale]/edisi/[id]">) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  const [edition, editions, t] = await Promise.all([getEdition(id), listEditions(), getTranslations({ locale })]);
+  const [edition, editions, history, t] = await Promise.all([getEdition(id), listEditions(), getChangeHistory("edition", id), getTranslations({ locale })]);
   if (!edition) notFound();
 
   const summary = editions.find((e) => e.id === edition.id);
@@ -105,6 +106,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/edisi
           })}
         </dl>
       </section>
+      <ChangeHistory changes={history} />
     </article>
   );
 }

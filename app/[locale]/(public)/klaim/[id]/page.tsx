@@ -7,7 +7,7 @@ import { localizedPath, routing, type Locale } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { categoryName } from "@/lib/awards/categories";
 import { findDisagreements } from "@/lib/awards/disagreements";
-import { getClaim, getClaimHistory, listClaimIds, listClaims } from "@/lib/awards/queries";
+import { getClaim, getChangeHistory, listClaimIds, listClaims } from "@/lib/awards/queries";
 import type { ClaimView } from "@/lib/awards/selects";
 import { formatDay } from "@/lib/dates";
 import { paths } from "@/lib/paths";
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/klaim/[i
 export default async function ClaimPage({ params }: PageProps<"/[locale]/klaim/[id]">) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  const [claim, history, t] = await Promise.all([getClaim(id), getClaimHistory(id), getTranslations({ locale })]);
+  const [claim, history, t] = await Promise.all([getClaim(id), getChangeHistory("claim", id), getTranslations({ locale })]);
   if (!claim) notFound();
   // Other claims of the same edition and category, to tell where sources disagree.
   const siblings = (await listClaims({ edition: claim.edition.id })).filter((c) => c.category.key === claim.category.key);

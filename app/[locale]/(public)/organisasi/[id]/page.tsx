@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { editionName } from "@/i18n/format";
 import { localizedPath, routing } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { categoryName } from "@/lib/awards/categories";
-import { getOrganization, listOrganizationIds } from "@/lib/awards/queries";
+import { getChangeHistory, getOrganization, listOrganizationIds } from "@/lib/awards/queries";
 import { paths } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/site-url";
+import { ChangeHistory } from "@/components/change-history";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CitationPanel } from "@/components/citation-panel";
 import { DataDownloads } from "@/components/data-downloads";
@@ -24,7 +25,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/[locale]/organisasi/[id]">): Promise<Metadata> {
   const locale = await pageLocale(params);
   const org = await getOrganization((await params).id);
-  if (!org) return {};
+  if (!org || org.mergedIntoId) return {};
   const t = await getTranslations({ locale });
   return pageMetadata(locale, paths.organization(org.id), { title: org.name, description: t("organization.description", { name: org.name }) });
 }
@@ -34,8 +35,10 @@ const GOVERNMENT = new Set(["province_government", "regency_government", "city_g
 export default async function OrganizationPage({ params }: PageProps<"/[locale]/organisasi/[id]">) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  const [org, t] = await Promise.all([getOrganization(id), getTranslations({ locale })]);
+  const [org, history, t] = await Promise.all([getOrganization(id), getChangeHistory("organization", id), getTranslations({ locale })]);
   if (!org) notFound();
+  // A record merged into another: its permalink leads to the one that holds its spellings and placings now.
+  if (org.mergedIntoId) permanentRedirect(localizedPath(locale, paths.organization(org.mergedIntoId)));
   const region = org.region;
   const regionPath = [region?.name, region?.parent?.name, region?.parent?.parent?.name, region?.parent?.parent?.parent?.name].filter(Boolean).join(", ");
   const url = absoluteUrl(localizedPath(locale, paths.organization(org.id)));
@@ -116,6 +119,7 @@ export default async function OrganizationPage({ params }: PageProps<"/[locale]/
           </table>
         </div>
       </section>
+      <ChangeHistory changes={history} />
     </article>
   );
 }

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireEditor } from "@/lib/auth/session";
+import { factKindOptions, getEditionForEdit } from "@/lib/admin/queries";
+import { EditionEditForm, FactForm } from "@/components/admin/edition-forms";
+import messages from "@/messages/id.json";
+
+export const instant = false;
+export const metadata = { title: "Sunting edisi" };
+
+export default async function EditEditionPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireEditor();
+  const data = await getEditionForEdit((await params).id);
+  if (!data) notFound();
+  const { edition: row, sources, provinces } = data;
+  const edition = { ...row, ceremonyDate: row.ceremonyDate.toISOString().slice(0, 10) };
+  return (
+    <>
+      <p className="text-sm"><a href={`/edisi/${encodeURIComponent(edition.id)}`} className="underline">Lihat di situs publik</a> · <Link href={`/admin/klaim/baru?edisi=${encodeURIComponent(edition.id)}`} className="underline">Tambah klaim untuk edisi ini</Link></p>
+      <h1 className="mt-1 text-2xl font-bold">Edisi {edition.id}</h1>
+      <p className="text-slate-700">versi {edition.version}</p>
+      <section aria-labelledby="fakta" className="mt-4 text-sm">
+        <h2 id="fakta" className="font-semibold">Fakta bersumber</h2>
+        <ul className="mt-1 list-disc pl-5">
+          {edition.facts.map((f) => <li key={f.id}>{messages.facts[f.kind]}: {f.value} {f.citations.map((c) => <span key={c.id} className="text-slate-600"> — {c.source.publisher}: “{c.quote}”</span>)}</li>)}
+        </ul>
+      </section>
+      <section aria-labelledby="data" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="data" className="text-lg font-semibold">Data edisi</h2>
+        <EditionEditForm edition={edition} provinces={provinces} />
+      </section>
+      <section aria-labelledby="fakta-baru" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="fakta-baru" className="text-lg font-semibold">Tambah fakta dengan kutipannya</h2>
+        <FactForm edition={edition} sources={sources} factKinds={factKindOptions} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useActionState } from "react";
+import { addEditionFactAction, createEditionAction, updateEditionAction, type FormState } from "@/app/(admin)/admin/actions";
+import { CitationFields, type SourceOption } from "./citation-fields";
+import { FormAlert, ReasonField, SelectField, submitClass, TextArea, TextField } from "./field";
+
+type Option = { value: string; label: string };
+type Edition = { id: string; version: number; level: string; provinceCode: string | null; yearLabel: string; assessmentPeriod: string | null; ceremonyDate: string };
+
+const LEVELS = [{ value: "province", label: "Provinsi" }, { value: "national", label: "Nasional" }];
+
+function EditionFields({ state, provinces }: { state: FormState; provinces: readonly Option[] }) {
+  return (
+    <>
+      <SelectField name="level" label="Tingkat" state={state} options={LEVELS} />
+      <SelectField name="provinceCode" label="Provinsi" state={state} options={provinces} empty="(tidak ada: edisi nasional)" />
+      <TextField name="ceremonyDate" type="date" label="Tanggal upacara" hint="Satu upacara = satu edisi, apa pun sebutan tahunnya." state={state} />
+      <TextField name="yearLabel" label="Sebutan tahun (mis. 2024)" hint="Sebutan yang dipakai sumber; sebutan lain dicatat sebagai fakta bersumber." state={state} />
+      <TextField name="assessmentPeriod" label="Periode penilaian (bila disebut)" state={state} />
+    </>
+  );
+}
+
+function FactFields({ state, sources, factKinds }: { state: FormState; sources: readonly SourceOption[]; factKinds: readonly Option[] }) {
+  return (
+    <>
+      <SelectField name="factKind" label="Jenis fakta" state={state} options={factKinds} empty="(pilih)" />
+      <TextField name="factValue" label="Fakta, dengan kata-kata Anda (mis. 2025-07-21, atau nama tempat)" state={state} />
+      <CitationFields state={state} sources={sources} names={{ source: "sourceId", quote: "quote" }} labels={{ quote: "Kutipan yang menyatakannya, persis" }} />
+    </>
+  );
+}
+
+export function EditionCreateForm({ provinces, sources, factKinds }: { provinces: readonly Option[]; sources: readonly SourceOption[]; factKinds: readonly Option[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(createEditionAction, { values: { level: "province", factKind: "ceremony_date" } });
+  return (
+    <form action={action} key={JSON.stringify(state.values)} noValidate>
+      <FormAlert state={state} duplicateHref={(id) => `/admin/edisi/${encodeURIComponent(id)}`} />
+      <EditionFields state={state} provinces={provinces} />
+      <fieldset className="mt-6 rounded-md border border-slate-300 p-3">
+        <legend className="px-1 font-medium">Fakta pertama dengan kutipannya (wajib)</legend>
+        <FactFields state={state} sources={sources} factKinds={factKinds} />
+      </fieldset>
+      <ReasonField state={state} />
+      <button type="submit" disabled={pending} className={submitClass}>{pending ? "Menyimpan…" : "Buat edisi"}</button>
+    </form>
+  );
+}
+
+export function EditionEditForm({ edition, provinces }: { edition: Edition; provinces: readonly Option[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(updateEditionAction, {
+    values: { level: edition.level, provinceCode: edition.provinceCode ?? "", yearLabel: edition.yearLabel, assessmentPeriod: edition.assessmentPeriod ?? "", ceremonyDate: edition.ceremonyDate },
+  });
+  return (
+    <form action={action} key={JSON.stringify(state.values)} noValidate>
+      <input type="hidden" name="editionId" value={edition.id} />
+      <input type="hidden" name="version" value={edition.version} />
+      <FormAlert state={state} duplicateHref={(id) => `/admin/edisi/${encodeURIComponent(id)}`} />
+      <EditionFields state={state} provinces={provinces} />
+      <ReasonField state={state} id="reason-edition" />
+      <button type="submit" disabled={pending} className={submitClass}>{pending ? "Menyimpan…" : "Simpan edisi"}</button>
+    </form>
+  );
+}
+
+export function FactForm({ edition, sources, factKinds }: { edition: Edition; sources: readonly SourceOption[]; factKinds: readonly Option[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(addEditionFactAction, { values: {} });
+  return (
+    <form action={action} key={JSON.stringify(state.values)} noValidate>
+      <input type="hidden" name="editionId" value={edition.id} />
+      <input type="hidden" name="version" value={edition.version} />
+      <FormAlert state={state} />
+      <FactFields state={state} sources={sources} factKinds={factKinds} />
+      <TextArea name="factNote" label="Catatan (bila fakta ini disimpulkan)" state={state} />
+      <ReasonField state={state} id="reason-fact" />
+      <button type="submit" disabled={pending} className={submitClass}>{pending ? "Menyimpan…" : "Tambah fakta"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useActionState } from "react";
+import { addAliasAction, mergeOrganizationsAction, updateOrganizationAction, type FormState } from "@/app/(admin)/admin/actions";
+import { CitationFields, type SourceOption } from "./citation-fields";
+import { FormAlert, ReasonField, SelectField, submitClass, TextArea, TextField } from "./field";
+import { OrganizationPicker } from "./organization-picker";
+
+type Option = { value: string; label: string };
+type Organization = { id: string; version: number; name: string; kind: string; kindNote: string | null; regionCode: string | null; regionNote: string | null; note: string | null };
+
+const Hidden = ({ org }: { org: Organization }) => (
+  <>
+    <input type="hidden" name="organizationId" value={org.id} />
+    <input type="hidden" name="version" value={org.version} />
+  </>
+);
+
+/** The record's own fields. The spellings sources use are kept apart (see AliasForm). */
+export function OrganizationForm({ organization: org, kinds }: { organization: Organization; kinds: readonly Option[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(updateOrganizationAction, {
+    values: { name: org.name, kind: org.kind, kindNote: org.kindNote ?? "", regionCode: org.regionCode ?? "", regionNote: org.regionNote ?? "", note: org.note ?? "" },
+  });
+  return (
+    <form action={action} key={JSON.stringify(state.values)} noValidate>
+      <Hidden org={org} />
+      <FormAlert state={state} />
+      <TextField name="name" label="Nama yang ditampilkan" state={state} />
+      <SelectField name="kind" label="Jenis" state={state} options={kinds} />
+      <TextArea name="kindNote" label="Catatan jenis (bila disimpulkan)" state={state} />
+      <TextField name="regionCode" label="Kode wilayah Kemendagri" hint="Mis. 53.16 (Kabupaten Nagekeo) atau 53.16.01.2012 (desa). Kosongkan bila tidak diketahui." state={state} />
+      <TextArea name="regionNote" label="Catatan wilayah (bila disimpulkan)" state={state} />
+      <TextArea name="note" label="Catatan" state={state} />
+      <ReasonField state={state} id="reason-edit" />
+      <button type="submit" disabled={pending} className={submitClass}>{pending ? "Menyimpan…" : "Simpan organisasi"}</button>
+    </form>
+  );
+}
+
+/** Adds a spelling a source uses; it must be in that source's text, letter for letter. */
+export function AliasForm({ organization: org, sources }: { organization: Organization; sources: readonly SourceOption[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(addAliasAction, { values: { match: "certain" } });
+  return (
+    <form action={action} key={JSON.stringify(state.values)} noValidate>
+      <Hidden org={org} />
+      <FormAlert state={state} />
+      <CitationFields state={state} sources={sources} names={{ source: "sourceId", quote: "spelling" }} labels={{ quote: "Ejaan, persis seperti di sumber" }} />
+      <SelectField name="match" label="Kecocokan" state={state} options={[{ value: "certain", label: "Pasti (nama yang sama, ejaan lain)" }, { value: "probable", label: "Kemungkinan (jelaskan di catatan)" }]} />
+      <TextArea name="aliasNote" label="Catatan kecocokan" state={state} />
+      <ReasonField state={state} id="reason-alias" />
+      <button type="submit" disabled={pending} className={submitClass}>{pending ? "Menyimpan…" : "Tambah ejaan"}</button>
+    </form>
+  );
+}
+
+/** Merges this (duplicate) record into another. */
+export function MergeForm({ organization: org }: { organization: Organization }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(mergeOrganizationsAction, { values: {} });
+  return (
+    <form action={action} key={JSON.stringify(state.values)} noValidate>
+      <Hidden org={org} />
+      <FormAlert state={state} />
+      <OrganizationPicker state={state} name="targetId" legend={`Gabungkan “${org.name}” ke`} current={null} exclude={org.id} />
+      <ReasonField state={state} id="reason-merge" />
+      <button type="submit" disabled={pending} className="mt-6 rounded-md border border-red-700 px-4 py-2 font-medium text-red-800 disabled:opacity-60">{pending ? "Menggabungkan…" : "Gabungkan"}</button>
+    </form>
+  );
+}

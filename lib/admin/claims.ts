@@ -1,0 +1,154 @@
+import "server-only";
+import type { Prisma } from "../generated/prisma/client";
+import type { OrganizationKind } from "../generated/prisma/enums";
+import { locateQuote, type Span } from "../awards/quote";
+import { slugify } from "../slug";
+import { authorize, type Actor } from "../auth/authorize";
+import { asJson, conflict, freeId, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
+import { NEW_ORGANIZATION, type ClaimCreateInput, type ClaimUpdateInput } from "./schema";
+
+// Every write: authorise (in here, whatever the caller did), validate against the stored data, change, and
+// record the change with its reason, in one transaction. A stale version is refused, never overwritten.
+
+const snapshotSelect = {
+  id: true, version: true, rank: true, organizationId: true, inferences: true, inferenceNote: true, retractedAt: true, retractReason: true,
+  editionId: true, categoryKey: true, organization: { select: { name: true } },
+  citations: { select: { sourceId: true, quote: true }, orderBy: { id: "asc" } },
+} satisfies Prisma.ClaimSelect;
+
+export type ClaimSnapshot = Prisma.ClaimGetPayload<{ select: typeof snapshotSelect }>;
+
+/** The claim as the conflict message shows it. */
+export function claimLines(c: ClaimSnapshot): string[] {
+  return [
+    `Terbaik ${c.rank}: ${c.organization?.name ?? "tanpa nama"}`,
+    ...(c.inferences.length ? [`Disimpulkan (${c.inferences.join(", ")}): ${c.inferenceNote ?? ""}`] : []),
+    ...(c.retractedAt ? [`Ditarik: ${c.retractReason ?? ""}`] : []),
+    `${c.citations.length} kutipan`,
+  ];
+}
+
+async function claimConflict(tx: Prisma.TransactionClient, id: string): Promise<Failure> {
+  const current = await tx.claim.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
+  return conflict(tx, "claim", id, { version: current.version, lines: claimLines(current) });
+}
+
+type CitationInput = Pick<ClaimUpdateInput, "citationSourceId" | "citationQuote" | "citationRecipientName">;
+type RecipientInput = Pick<ClaimUpdateInput, "organizationId" | "newOrganizationName" | "newOrganizationKind">;
+type LocatedCitation = { sourceId: string; quote: string; span: Span; recipientName: string | null };
+
+/** The new citation, found verbatim in its source; null when the form adds none. */
+async function locateCitation(tx: Prisma.TransactionClient, input: CitationInput): Promise<{ ok: true; citation: LocatedCitation | null } | Failure> {
+  if (!input.citationSourceId) return { ok: true, citation: null };
+  const found = await verbatimSpan(tx, input.citationSourceId, input.citationQuote, { source: "citationSourceId", quote: "citationQuote" });
+  if (!found.ok) return found;
+  return { ok: true, citation: { sourceId: input.citationSourceId, quote: input.citationQuote, span: found.span, recipientName: input.citationRecipientName || null } };
+}
+
+/**
+ * The recipient: an existing organisation, none (a rank listed without a name), or a new organisation whose
+ * first spelling is the name as the cited quote writes it (so a new record is sourced from its first moment).
+ */
+async function resolveRecipient(tx: Prisma.TransactionClient, actor: Actor, input: RecipientInput & { reason: string }, citation: LocatedCitation | null): Promise<{ ok: true; organizationId: string | null } | Failure> {
+  if (!input.organizationId) return { ok: true, organizationId: null };
+  if (input.organizationId !== NEW_ORGANIZATION) {
+    const org = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true, mergedIntoId: true } });
+    if (!org) return invalid("organizationId", "Organisasi tidak ditemukan.");
+    if (org.mergedIntoId) return invalid("organizationId", "Organisasi ini sudah digabung ke organisasi lain; pilih yang itu.");
+    return { ok: true, organizationId: org.id };
+  }
+  if (!citation?.recipientName) return invalid("citationRecipientName", "Organisasi baru perlu nama seperti tertulis di kutipan.");
+  const inQuote = locateQuote(citation.quote, citation.recipientName, { occurrence: 1 });
+  const span = { start: citation.span.start + inQuote.start, end: citation.span.start + inQuote.end };
+  const taken = await tx.organizationAlias.findUnique({
+    where: { sourceId_start_end: { sourceId: citation.sourceId, ...span } },
+    select: { organization: { select: { name: true } } },
+  });
+  if (taken) return invalid("newOrganizationName", `Ejaan “${citation.recipientName}” di sumber ini sudah tercatat untuk ${taken.organization.name}; pilih organisasi itu.`);
+  const id = await freeId(slugify(input.newOrganizationName).slice(0, 80) || "organisasi", async (id) => Boolean(await tx.organization.findUnique({ where: { id }, select: { id: true } })));
+  const org = await tx.organization.create({
+    data: {
+      id, name: input.newOrganizationName, kind: input.newOrganizationKind as OrganizationKind,
+      aliases: { create: { spelling: citation.recipientName, match: "certain", sourceId: citation.sourceId, ...span } },
+    },
+    select: { id: true, name: true, kind: true, aliases: { select: { spelling: true, sourceId: true, match: true } } },
+  });
+  await tx.change.create({ data: { entityType: "organization", entityId: id, action: "create", after: asJson(org), reason: input.reason, userId: actor.id } });
+  return { ok: true, organizationId: id };
+}
+
+const inferencesOf = (input: Pick<ClaimUpdateInput, "rankFromOrder" | "categoryFromContext" | "inferenceNote">) => {
+  const inferences = [...(input.rankFromOrder ? ["rank_from_order" as const] : []), ...(input.categoryFromContext ? ["category_from_context" as const] : [])];
+  return { inferences, inferenceNote: input.inferenceNote || null };
+};
+
+const citationData = (c: LocatedCitation) => ({ sourceId: c.sourceId, quote: c.quote, ...c.span, recipientName: c.recipientName });
+
+/** Records a placing a source states, with at least its first citation. */
+export async function createClaim(actorInput: Actor | null, input: ClaimCreateInput): Promise<Result<{ claim: ClaimSnapshot }>> {
+  const actor = await authorize(actorInput);
+  return writeTransaction(async (tx) => {
+    const edition = await tx.edition.findUnique({ where: { id: input.editionId }, select: { id: true } });
+    if (!edition) return invalid("editionId", "Edisi tidak ditemukan.");
+    const located = await locateCitation(tx, input);
+    if (!located.ok) return located;
+    const recipient = await resolveRecipient(tx, actor, input, located.citation);
+    if (!recipient.ok) return recipient;
+    // A second claim for the same place gets its own id: both stay visible, as sources may disagree.
+    const id = await freeId(`${input.editionId}-${input.categoryKey}-${input.rank}`, async (id) => Boolean(await tx.claim.findUnique({ where: { id }, select: { id: true } })));
+    await tx.claim.create({
+      data: {
+        id, editionId: input.editionId, categoryKey: input.categoryKey, rank: input.rank, organizationId: recipient.organizationId, ...inferencesOf(input),
+        citations: { create: located.citation ? [citationData(located.citation)] : [] },
+      },
+    });
+    const claim = await tx.claim.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
+    await tx.change.create({ data: { entityType: "claim", entityId: id, action: "create", after: asJson(claim), reason: input.reason, userId: actor.id } });
+    return { ok: true, value: { claim } } as const;
+  });
+}
+
+/** Corrects a placing (rank, recipient, inference) and optionally adds a citation whose quote must be verbatim. */
+export async function updateClaim(actorInput: Actor | null, input: ClaimUpdateInput): Promise<Result<{ claim: ClaimSnapshot; before: ClaimSnapshot }>> {
+  const actor = await authorize(actorInput);
+  return writeTransaction(async (tx) => {
+    const before = await tx.claim.findUnique({ where: { id: input.claimId }, select: snapshotSelect });
+    if (!before) return missing("Klaim tidak ditemukan.");
+    if (before.retractedAt) return invalid("reason", "Klaim ini sudah ditarik.");
+    if (before.version !== input.version) return claimConflict(tx, input.claimId);
+    const located = await locateCitation(tx, input);
+    if (!located.ok) return located;
+    const recipient = await resolveRecipient(tx, actor, input, located.citation);
+    if (!recipient.ok) return recipient;
+    // The version check and the write are one statement: a concurrent save that got here first makes this one miss.
+    const { count } = await tx.claim.updateMany({
+      where: { id: input.claimId, version: input.version },
+      data: { rank: input.rank, organizationId: recipient.organizationId, ...inferencesOf(input), version: { increment: 1 } },
+    });
+    if (count === 0) return claimConflict(tx, input.claimId);
+    if (located.citation) await tx.citation.create({ data: { claimId: input.claimId, ...citationData(located.citation) } });
+    const claim = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId }, select: snapshotSelect });
+    await tx.change.create({ data: { entityType: "claim", entityId: claim.id, action: located.citation ? "update+citation" : "update", before: asJson(before), after: asJson(claim), reason: input.reason, userId: actor.id } });
+    return { ok: true, value: { claim, before } } as const;
+  });
+}
+
+/** Retracts a placing: it leaves the public lists, keeps its permalink, and its history says why. */
+export async function retractClaim(actorInput: Actor | null, input: { claimId: string; version: number; reason: string }): Promise<Result<{ claim: ClaimSnapshot }>> {
+  const actor = await authorize(actorInput);
+  return writeTransaction(async (tx) => {
+    const before = await tx.claim.findUnique({ where: { id: input.claimId }, select: snapshotSelect });
+    if (!before) return missing("Klaim tidak ditemukan.");
+    if (before.retractedAt) return invalid("reason", "Klaim ini sudah ditarik.");
+    const { count } = await tx.claim.updateMany({
+      where: { id: input.claimId, version: input.version, retractedAt: null },
+      data: { retractedAt: new Date(), retractReason: input.reason, version: { increment: 1 } },
+    });
+    if (count === 0) return claimConflict(tx, input.claimId);
+    const claim = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId }, select: snapshotSelect });
+    await tx.change.create({ data: { entityType: "claim", entityId: claim.id, action: "retract", before: asJson(before), after: asJson(claim), reason: input.reason, userId: actor.id } });
+    return { ok: true, value: { claim } } as const;
+  });
+}
+
+export { snapshotSelect as claimSnapshotSelect };
