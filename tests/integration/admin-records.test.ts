@@ -1,0 +1,184 @@
+// The admin data layer for new claims, organisations, editions and accounts, on the real database: the
+// verbatim checks, versions, merges, roles and history rows. Everything it creates is its own (ids start with
+// "uji") and is removed afterwards, so the seeded record stays as the articles say.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NotAuthorizedError, type Actor } from "@/lib/auth/authorize";
+import { createClaim } from "@/lib/admin/claims";
+import { createSource } from "@/lib/admin/sources";
+import { addAlias, mergeOrganizations, updateOrganization } from "@/lib/admin/organizations";
+import { addEditionFact, createEdition, updateEdition } from "@/lib/admin/editions";
+import { createAccount, listAccounts, setRole } from "@/lib/admin/accounts";
+import { aliasCreateSchema, claimCreateSchema, editionCreateSchema, organizationMergeSchema, organizationUpdateSchema } from "@/lib/admin/schema";
+import { getOrganization } from "@/lib/awards/queries";
+import { searchOrganizations } from "@/lib/search/queries";
+import { db } from "./db";
+
+const editor: Actor = { id: "uji-editor", email: "uji-editor@example.org", name: "Editor Uji Rekaman", role: "editor" };
+const admin: Actor = { id: "uji-admin", email: "uji-admin@example.org", name: "Admin Uji", role: "admin" };
+const EDITION = "nusa-tenggara-timur-2025-07-21";
+const TEXT =
+  "Ujimedia, Kupang - Koperasi Uji Sejahtera meraih Terbaik 1 Kategori UMK. Koprasi Uji Sejahtra (salah ketik) juga disebut. " +
+  "Upacara berlangsung di Aula Uji pada 2 Agustus 2026 di Kupang.";
+let SOURCE = "";
+
+const claimForm = (over: Record<string, string>) =>
+  claimCreateSchema.parse({
+    editionId: EDITION, categoryKey: "umk", rank: "1", organizationId: "", newOrganizationName: "", newOrganizationKind: "", inferenceNote: "",
+    citationSourceId: SOURCE, citationQuote: "Koperasi Uji Sejahtera meraih Terbaik 1 Kategori UMK", citationRecipientName: "", reason: "Dari artikel Ujimedia", ...over,
+  });
+
+beforeAll(async () => {
+  await db.user.createMany({ data: [{ ...editor }, { ...admin }] });
+  const source = await createSource(editor, { publisher: "Ujimedia", eventDate: "2026-08-02", text: TEXT, reason: "Sumber uji" });
+  if (!source.ok) throw new Error("test source not stored");
+  SOURCE = source.value.id;
+});
+
+afterAll(async () => {
+  const users = await db.user.findMany({ where: { OR: [{ id: { startsWith: "uji-" } }, { email: { startsWith: "uji-" } }] }, select: { id: true } });
+  const userIds = users.map((u) => u.id);
+  await db.change.deleteMany({ where: { userId: { in: userIds } } });
+  await db.claim.deleteMany({ where: { citations: { some: { sourceId: SOURCE } } } });
+  await db.claim.deleteMany({ where: { organizationId: { startsWith: "koperasi-uji" } } });
+  await db.organization.updateMany({ where: { id: { startsWith: "koperasi-uji" } }, data: { mergedIntoId: null } });
+  await db.organization.deleteMany({ where: { id: { startsWith: "koperasi-uji" } } });
+  await db.editionFact.deleteMany({ where: { editionId: { contains: "2026-08-02" } } });
+  await db.edition.deleteMany({ where: { id: { contains: "2026-08-02" } } });
+  await db.source.deleteMany({ where: { id: SOURCE } });
+  await db.user.deleteMany({ where: { id: { in: userIds } } });
+});
+
+describe("creating a claim", () => {
+  it("refuses without a session, and refuses a quote that is not verbatim, leaving nothing behind", async () => {
+    await expect(createClaim(null, claimForm({}))).rejects.toThrow(NotAuthorizedError);
+    const bad = await createClaim(editor, claimForm({ organizationId: "__new__", newOrganizationName: "Koperasi Uji Sejahtera", newOrganizationKind: "cooperative", citationQuote: "Koperasi Uji Sejahtera meraih Juara 1", citationRecipientName: "Koperasi Uji Sejahtera" }));
+    expect(bad).toMatchObject({ ok: false, kind: "invalid", field: "citationQuote" });
+    expect(await db.organization.count({ where: { id: { startsWith: "koperasi-uji" } } })).toBe(0);
+  });
+
+  it("requires a citation for a new claim, and the recipient's spelling to be inside the quote", () => {
+    const noQuote = claimCreateSchema.safeParse({ ...claimForm({}), citationSourceId: "", citationQuote: "", rank: "1" });
+    expect(noQuote.success).toBe(false);
+    const notInQuote = claimCreateSchema.safeParse({ ...claimForm({}), rank: "1", citationRecipientName: "Koperasi Lain" });
+    expect(notInQuote.error?.issues.map((i) => i.path[0])).toEqual(["citationRecipientName"]);
+  });
+
+  it("creates a new organisation whose first spelling is the name as the quote writes it, at its exact place", async () => {
+    const result = await createClaim(editor, claimForm({ organizationId: "__new__", newOrganizationName: "Koperasi Uji Sejahtera", newOrganizationKind: "cooperative", citationRecipientName: "Koperasi Uji Sejahtera" }));
+    expect(result).toMatchObject({ ok: true, value: { claim: { id: `${EDITION}-umk-1-2`, rank: 1, organizationId: "koperasi-uji-sejahtera" } } });
+    const alias = await db.organizationAlias.findFirstOrThrow({ where: { organizationId: "koperasi-uji-sejahtera" }, select: { spelling: true, start: true, end: true, sourceId: true } });
+    expect(Array.from(TEXT).slice(alias.start, alias.end).join("")).toBe("Koperasi Uji Sejahtera");
+    expect(await db.change.findMany({ where: { userId: editor.id, action: "create", entityType: { in: ["claim", "organization"] } }, select: { entityType: true } })).toHaveLength(2);
+    // The seeded rank-1 UMK claim stays: a second claim for the same place is its own record.
+    expect(await db.claim.count({ where: { editionId: EDITION, categoryKey: "umk", rank: 1 } })).toBe(2);
+  });
+
+  it("refuses a second new organisation for a spelling already recorded", async () => {
+    const again = await createClaim(editor, claimForm({ rank: "2", organizationId: "__new__", newOrganizationName: "Koperasi Uji Sejahtera Dua", newOrganizationKind: "cooperative", citationRecipientName: "Koperasi Uji Sejahtera" }));
+    expect(again).toMatchObject({ ok: false, kind: "invalid", field: "newOrganizationName" });
+  });
+});
+
+describe("organisations", () => {
+  const ORG = "koperasi-uji-sejahtera";
+  const edit = (over: Record<string, string>) => organizationUpdateSchema.parse({ organizationId: ORG, version: "1", name: "Koperasi Uji Sejahtera", kind: "cooperative", kindNote: "", regionCode: "53.71", regionNote: "", note: "", reason: "Wilayah dari artikel", ...over });
+
+  it("of two concurrent edits from the same version, one wins; the other gets the current state and nothing is lost", async () => {
+    const [a, b] = await Promise.all([updateOrganization(editor, edit({ note: "Tab A" })), updateOrganization(editor, edit({ note: "Tab B" }))]);
+    expect([a, b].filter((r) => r.ok)).toHaveLength(1);
+    const loser = [a, b].find((r) => !r.ok);
+    expect(loser).toMatchObject({ ok: false, kind: "conflict", current: { version: 2 } });
+    if (loser && !loser.ok && loser.kind === "conflict") expect(loser.current.lines.join(" ")).toMatch(/Koperasi Uji Sejahtera/);
+    expect(await db.change.count({ where: { entityType: "organization", entityId: ORG, action: "update" } })).toBe(1);
+  });
+
+  it("refuses an unknown region code", async () => {
+    expect(await updateOrganization(editor, edit({ version: "2", regionCode: "99.99" }))).toMatchObject({ ok: false, kind: "invalid", field: "regionCode" });
+  });
+
+  it("adds a spelling only when the source writes it exactly so, and only once", async () => {
+    const alias = (spelling: string, version = "2") => aliasCreateSchema.parse({ organizationId: ORG, version, sourceId: SOURCE, spelling, match: "probable", aliasNote: "Salah ketik dalam artikel yang sama", reason: "Ejaan lain" });
+    expect(await addAlias(editor, alias("Koperasi Uji Sejahtra"))).toMatchObject({ ok: false, kind: "invalid", field: "spelling" });
+    expect(await addAlias(editor, alias("Koprasi Uji Sejahtra"))).toMatchObject({ ok: true });
+    expect(await addAlias(editor, alias("Koprasi Uji Sejahtra", "3"))).toMatchObject({ ok: false, kind: "invalid", field: "spelling" });
+    expect(aliasCreateSchema.safeParse({ ...alias("X y"), aliasNote: "" }).success).toBe(false); // probable needs its reason
+    const history = await db.change.findFirstOrThrow({ where: { entityId: ORG, action: "alias" }, select: { after: true } });
+    expect(JSON.stringify(history.after)).toContain("Koprasi Uji Sejahtra");
+  });
+
+  it("merges a duplicate: spellings and placings move, its permalink points on, and each moved placing has a history row", async () => {
+    const dup = await createClaim(editor, claimForm({ rank: "3", organizationId: "__new__", newOrganizationName: "Koperasi Uji Duplikat", newOrganizationKind: "cooperative", citationQuote: "Upacara berlangsung di Aula Uji", citationRecipientName: "Aula Uji" }));
+    expect(dup.ok).toBe(true);
+    const DUP = "koperasi-uji-duplikat";
+    const target = await db.organization.findUniqueOrThrow({ where: { id: ORG }, select: { version: true } });
+    expect(organizationMergeSchema.safeParse({ organizationId: DUP, version: "1", targetId: DUP, reason: "Sama" }).success).toBe(false);
+    const merged = await mergeOrganizations(editor, organizationMergeSchema.parse({ organizationId: DUP, version: "1", targetId: ORG, targetVersion: String(target.version), reason: "Catatan ganda" }));
+    expect(merged).toMatchObject({ ok: true, value: { from: { id: DUP, mergedIntoId: ORG }, into: { id: ORG } } });
+    expect(await db.organizationAlias.count({ where: { organizationId: DUP } })).toBe(0);
+    expect(await db.organizationAlias.count({ where: { organizationId: ORG } })).toBe(3);
+    const moved = await db.claim.findUniqueOrThrow({ where: { id: `${EDITION}-umk-3-2` }, select: { organizationId: true, version: true } });
+    expect(moved).toEqual({ organizationId: ORG, version: 2 });
+    expect(await db.change.findFirst({ where: { entityType: "claim", entityId: `${EDITION}-umk-3-2`, action: "merge" }, select: { reason: true } })).toEqual({ reason: "Catatan ganda" });
+    expect((await getOrganization(DUP))?.mergedIntoId).toBe(ORG);
+    // A merged record takes no more edits, and search offers only the record it went into.
+    expect(await updateOrganization(editor, edit({ organizationId: DUP, version: "2" }))).toMatchObject({ ok: false, kind: "invalid" });
+    expect((await searchOrganizations("koperasi uji duplikat")).map((o) => o.id)).not.toContain(DUP);
+  });
+});
+
+describe("editions", () => {
+  const form = (over: Record<string, string>) =>
+    editionCreateSchema.parse({ level: "province", provinceCode: "53", yearLabel: "2026", assessmentPeriod: "", ceremonyDate: "2026-08-02", factKind: "venue", factValue: "Aula Uji, Kupang", sourceId: SOURCE, quote: "di Aula Uji", reason: "Upacara baru", ...over });
+
+  it("creates a ceremony keyed by province and date, with its first cited fact, and refuses the same ceremony twice", async () => {
+    expect(await createEdition(editor, form({ quote: "di Aula Ujian" }))).toMatchObject({ ok: false, kind: "invalid", field: "quote" });
+    expect(await db.edition.count({ where: { id: "nusa-tenggara-timur-2026-08-02" } })).toBe(0);
+    const created = await createEdition(editor, form({}));
+    expect(created).toMatchObject({ ok: true, value: { edition: { id: "nusa-tenggara-timur-2026-08-02", version: 1, facts: [{ kind: "venue", value: "Aula Uji, Kupang" }] } } });
+    expect(await createEdition(editor, form({}))).toMatchObject({ ok: false, kind: "duplicate", existingId: "nusa-tenggara-timur-2026-08-02" });
+    expect(editionCreateSchema.safeParse({ ...form({}), factKind: "ceremony_date", factValue: "2 Agustus" }).success).toBe(false);
+  });
+
+  it("edits with a version check and adds cited facts; a refused fact changes nothing", async () => {
+    const id = "nusa-tenggara-timur-2026-08-02";
+    const edit = { editionId: id, version: 1, level: "province" as const, provinceCode: "53", yearLabel: "2025", ceremonyDate: "2026-08-02", reason: "Sebutan dari sumber" };
+    expect(await updateEdition(editor, edit)).toMatchObject({ ok: true, value: { edition: { yearLabel: "2025", version: 2 } } });
+    expect(await updateEdition(editor, { ...edit, yearLabel: "2024" })).toMatchObject({ ok: false, kind: "conflict", current: { version: 2 } });
+    expect(await updateEdition(editor, { ...edit, version: 2, ceremonyDate: "2025-07-21" })).toMatchObject({ ok: false, kind: "duplicate", existingId: EDITION });
+    const fact = { editionId: id, version: 2, factKind: "ceremony_date" as const, factValue: "2026-08-02", sourceId: SOURCE, quote: "pada 2 Agustus 2026", reason: "Tanggal dari sumber" };
+    expect(await addEditionFact(editor, { ...fact, quote: "pada 3 Agustus 2026" })).toMatchObject({ ok: false, kind: "invalid", field: "quote" });
+    expect((await db.edition.findUniqueOrThrow({ where: { id }, select: { version: true } })).version).toBe(2);
+    expect(await addEditionFact(editor, fact)).toMatchObject({ ok: true, value: { edition: { version: 3 } } });
+    expect(await db.change.count({ where: { entityType: "edition", entityId: id } })).toBe(3);
+  });
+});
+
+describe("accounts", () => {
+  it("are for admins only: an editor is refused every read and write", async () => {
+    await expect(listAccounts(editor)).rejects.toThrow(NotAuthorizedError);
+    await expect(createAccount(editor, { email: "uji-baru@example.org", name: "Baru", role: "editor", password: "Kupang-Harper-2025!" })).rejects.toThrow(NotAuthorizedError);
+    await expect(setRole(editor, { userId: editor.id, role: "admin" })).rejects.toThrow(NotAuthorizedError);
+    await expect(setRole(null, { userId: editor.id, role: "admin" })).rejects.toThrow(NotAuthorizedError);
+    expect((await db.user.findUniqueOrThrow({ where: { id: editor.id }, select: { role: true } })).role).toBe("editor");
+  });
+
+  it("an admin creates an account with a strong password (hashed), changes roles, and cannot demote the last admin", async () => {
+    expect(await createAccount(admin, { email: "uji-baru@example.org", name: "Baru", role: "editor", password: "pendek" })).toMatchObject({ ok: false, field: "password" });
+    const made = await createAccount(admin, { email: "Uji-Baru@example.org", name: "Baru", role: "editor", password: "Kupang-Harper-2025!" });
+    expect(made.ok).toBe(true);
+    const account = await db.account.findFirstOrThrow({ where: { user: { email: "uji-baru@example.org" } }, select: { password: true } });
+    expect(account.password).not.toContain("Kupang-Harper");
+    expect(await createAccount(admin, { email: "uji-baru@example.org", name: "Lagi", role: "editor", password: "Kupang-Harper-2025!" })).toMatchObject({ ok: false, field: "email" });
+    expect((await listAccounts(admin)).map((a) => a.email)).toContain("uji-baru@example.org");
+
+    const others = await db.user.findMany({ where: { role: "admin", NOT: { id: admin.id } }, select: { id: true } });
+    await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { role: "editor" } });
+    try {
+      expect(await setRole(admin, { userId: admin.id, role: "editor" })).toMatchObject({ ok: false, field: "role" });
+      expect(await setRole(admin, { userId: editor.id, role: "admin" })).toMatchObject({ ok: true });
+      expect(await setRole(admin, { userId: admin.id, role: "editor" })).toMatchObject({ ok: true });
+    } finally {
+      await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { role: "admin" } });
+    }
+  });
+});
