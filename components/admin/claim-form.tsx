@@ -27,7 +27,7 @@ export function ClaimForm(props: Props) {
           rankFromOrder: claim.inferences.includes("rank_from_order") ? "on" : "", categoryFromContext: claim.inferences.includes("category_from_context") ? "on" : "",
           inferenceNote: claim.inferenceNote ?? "",
         }
-      : { editionId: props.mode === "create" ? props.preset.editionId ?? "" : "", categoryKey: props.mode === "create" ? props.preset.categoryKey ?? "" : "", rank: "1", organizationId: "" },
+      : { editionId: props.mode === "create" ? props.preset.editionId ?? "" : "", categoryKey: props.mode === "create" ? props.preset.categoryKey ?? "" : "", rank: "1" },
   };
   const [state, action, pending] = useActionState<FormState, FormData>(claim ? updateClaimAction : createClaimAction, initial);
   const v = state.values;

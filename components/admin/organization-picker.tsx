@@ -25,8 +25,9 @@ type Props = {
  */
 export function OrganizationPicker({ state, name, legend, current, allowNone, kinds, exclude }: Props) {
   const labelField = `${name}Label`;
-  const initial = state.values[name] ?? current?.id ?? "";
-  const [selected, setSelected] = useState(initial);
+  // Nothing is pre-selected for a new placing: the editor chooses a recipient, "no name" or a new one.
+  const initial = state.values[name] ?? current?.id ?? null;
+  const [selected, setSelected] = useState<string | null>(initial);
   const [selectedName, setSelectedName] = useState(state.values[labelField] ?? (initial === current?.id ? current?.name ?? "" : ""));
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<Hit[] | null>(null);
@@ -55,7 +56,10 @@ export function OrganizationPicker({ state, name, legend, current, allowNone, ki
   const errors = state.errors?.[name];
   const radio = (value: string, label: React.ReactNode, display: string) => (
     <label key={value} className="flex items-start gap-2 py-0.5">
-      <input type="radio" name={name} value={value} checked={selected === value} onChange={() => { setSelected(value); setSelectedName(display); }} className="mt-1" />
+      <input type="radio" name={name} value={value} checked={selected === value} onChange={() => {
+          setSelected(value);
+          setSelectedName(display);
+        }} className="mt-1" />
       <span>{label}</span>
     </label>
   );

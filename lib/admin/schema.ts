@@ -1,6 +1,6 @@
 // What the admin forms send, validated once here and used by the server actions and the data layer.
 import { z } from "zod";
-import { CATEGORY_KEYS } from "../awards/categories";
+import { isCategoryKey } from "../awards/categories";
 import { isRank } from "../awards/ranks";
 import { AliasMatch, EditionFactKind, Level, OrganizationKind, Role } from "../generated/prisma/enums";
 
@@ -17,28 +17,31 @@ const optional = <T extends z.ZodType<string, string>>(schema: T) => z.string().
 
 const recipient = {
   /** an existing organisation's id; "" = the source lists the rank with no name; NEW_ORGANIZATION = create one */
-  organizationId: z.string().trim(),
-  newOrganizationName: z.string().trim().max(300),
-  newOrganizationKind: z.string().trim(),
+  // Optional here, required in checkClaim: a missing choice must not hide the form's other errors.
+  organizationId: z.string().trim().optional(),
+  // Only sent when "new organisation" is chosen.
+  newOrganizationName: z.string().trim().max(300).default(""),
+  newOrganizationKind: z.string().trim().default(""),
 };
 const inference = {
   rankFromOrder: z.literal("on").optional(),
   categoryFromContext: z.literal("on").optional(),
-  inferenceNote: z.string().trim().max(2000),
+  inferenceNote: z.string().trim().max(2000).default(""),
 };
 const citation = {
-  citationSourceId: z.string().trim(),
-  citationQuote: z.string().max(5000),
+  citationSourceId: z.string().trim().default(""),
+  citationQuote: z.string().max(5000).default(""),
   /** the recipient's name as this source spells it: a part of the quote */
-  citationRecipientName: z.string().trim().max(300),
+  citationRecipientName: z.string().trim().max(300).default(""),
 };
 
 export const NEW_ORGANIZATION = "__new__";
 
-type ClaimFields = { organizationId: string; newOrganizationName: string; newOrganizationKind: string; rankFromOrder?: "on"; categoryFromContext?: "on"; inferenceNote: string; citationSourceId: string; citationQuote: string; citationRecipientName: string };
+type ClaimFields = { organizationId?: string; newOrganizationName: string; newOrganizationKind: string; rankFromOrder?: "on"; categoryFromContext?: "on"; inferenceNote: string; citationSourceId: string; citationQuote: string; citationRecipientName: string };
 
 /** The rules the create and edit forms share, each reported on its own field. */
 function checkClaim(v: ClaimFields, ctx: z.RefinementCtx, citationRequired: boolean) {
+  if (v.organizationId === undefined) ctx.addIssue({ code: "custom", path: ["organizationId"], message: "Pilih penerima: organisasi yang ada, “tanpa nama”, atau organisasi baru." });
   if ((v.rankFromOrder || v.categoryFromContext) && !v.inferenceNote) {
     ctx.addIssue({ code: "custom", path: ["inferenceNote"], message: "Jelaskan apa yang disimpulkan." });
   }
@@ -67,7 +70,7 @@ export type ClaimUpdateInput = z.output<typeof claimUpdateSchema>;
 export const claimCreateSchema = z
   .object({
     editionId: z.string().trim().min(1, { message: "Pilih edisi (upacara)." }),
-    categoryKey: z.enum(CATEGORY_KEYS, { message: "Pilih kategori." }),
+    categoryKey: z.string().refine(isCategoryKey, { message: "Pilih kategori." }),
     rank, ...recipient, ...inference, ...citation, reason,
   })
   .superRefine((v, ctx) => checkClaim(v, ctx, true));

@@ -1,16 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./sign-in";
 
-const email = process.env.E2E_ADMIN_EMAIL ?? "";
-const password = process.env.E2E_ADMIN_PASSWORD ?? "";
 const CLAIM = "nusa-tenggara-timur-2025-07-21-manufacturing-3"; // no other test counts this placing's sources
-
-async function signIn(page: Page) {
-  await page.goto("/admin/masuk");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Kata sandi").fill(password);
-  await page.getByRole("button", { name: "Masuk" }).click();
-  await expect(page.getByRole("heading", { name: "Halo, Admin E2E" })).toBeVisible();
-}
 
 test.describe.configure({ mode: "serial" });
 
@@ -23,12 +14,12 @@ test("signed out, the admin redirects to the sign-in page", async ({ page }) => 
 
 test("an editor adds a source, corrects a claim with a quote from it, and the public page shows it with its history", async ({ page }) => {
   await signIn(page);
-  await page.getByRole("link", { name: "Tambah sumber" }).click();
+  await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Sumber baru" }).click();
   const article = "Kupang, Media Uji E2E — PT Nusa Terang Terus disebut peraih terbaik ketiga sektor manufaktur dalam Paritrana Award NTT. <script>window.__xss = 1</script> Selesai.";
   await page.getByLabel("Media").fill("Media Uji E2E");
   await page.getByLabel("Tanggal acara yang diberitakan (TTTT-BB-HH)").fill("2025-07-21");
   await page.getByLabel("Teks lengkap artikel, apa adanya").fill(article);
-  await page.getByLabel("Alasan (tampil di riwayat)").fill("Artikel baru yang menguatkan peringkat");
+  await page.getByLabel("Alasan perubahan (tampil di riwayat publik)").fill("Artikel baru yang menguatkan peringkat");
   await page.getByRole("button", { name: "Simpan sumber" }).click();
   await expect(page).toHaveURL(/\/sumber\/media-uji-e2e-2025-07-21$/);
   // Stored text is shown as text: the script tag appears as characters and never runs.

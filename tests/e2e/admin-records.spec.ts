@@ -1,0 +1,174 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./sign-in";
+
+// Editors record a new ceremony, a placing with a new organisation, a spelling and a merge, in Chromium, as a
+// person does; then the public pages show it all. Everything here is in its own province and year (Bali,
+// 2026), away from the seeded NTT record the other tests read.
+test.describe.configure({ mode: "serial" });
+
+const ARTICLE =
+  "Denpasar, Warta Uji Bali — Paritrana Award Provinsi Bali digelar di Denpasar pada 15 Agustus 2026. " +
+  "Terbaik 1 kategori UMK: Koperasi Uji Bali Sejahtera. Terbaik 2 kategori UMK: Kopersi Uji Bali (sic).";
+const SOURCE = "warta-uji-bali-2026-08-15";
+const EDITION = "bali-2026-08-15";
+const reason = (page: Page) => page.getByLabel("Alasan perubahan (tampil di riwayat publik)");
+
+test("an editor records a new ceremony with a cited fact; the public edition page shows it", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/admin/sumber/baru");
+  await page.getByLabel("Media").fill("Warta Uji Bali");
+  await page.getByLabel("Tanggal acara yang diberitakan (TTTT-BB-HH)").fill("2026-08-15");
+  await page.getByLabel("Teks lengkap artikel, apa adanya").fill(ARTICLE);
+  await reason(page).fill("Artikel tentang upacara Bali");
+  await page.getByRole("button", { name: "Simpan sumber" }).click();
+  await expect(page).toHaveURL(new RegExp(`/sumber/${SOURCE}$`));
+
+  await page.goto("/admin/edisi");
+  await page.getByLabel("Provinsi", { exact: true }).selectOption({ label: "Bali" });
+  await page.getByLabel("Tanggal upacara").fill("2026-08-15");
+  await page.getByLabel("Sebutan tahun (mis. 2024)").fill("2026");
+  await page.getByLabel("Jenis fakta").selectOption({ label: "Tanggal upacara" });
+  await page.getByLabel(/^Fakta, dengan kata-kata Anda/).fill("2026-08-15");
+  await page.getByLabel("Sumber", { exact: true }).selectOption(SOURCE);
+  const quote = page.getByLabel("Kutipan yang menyatakannya, persis");
+  // The form checks the quote against the stored text as it is typed, and says where it stops matching.
+  await quote.fill("digelar di Denpasar pada 16 Agustus 2026");
+  await expect(page.locator("[data-quote-check]")).toContainText("Tidak ditemukan persis di sumber ini. Cocok sampai “digelar di Denpasar pada 1”; sesudahnya sumber menulis “5 Agustus 2026. Terb”");
+  await quote.fill("digelar di Denpasar pada 15 Agustus 2026");
+  await expect(page.locator("[data-quote-check]").locator("mark")).toHaveText("digelar di Denpasar pada 15 Agustus 2026");
+  await reason(page).fill("Upacara Bali dari Warta Uji Bali");
+  await page.getByRole("button", { name: "Buat edisi" }).click();
+  await expect(page).toHaveURL(new RegExp(`/edisi/${EDITION}$`));
+  await expect(page.getByText("Upacara Sabtu, 15 Agustus 2026").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Dicatat");
+});
+
+test("an editor records a placing for a new organisation named in the quote, picked after a typo-tolerant search", async ({ page }) => {
+  await signIn(page);
+  await page.goto(`/admin/klaim/baru?edisi=${EDITION}`);
+  await expect(page.getByLabel("Edisi (upacara)")).toHaveValue(EDITION);
+  await page.getByLabel("Kategori", { exact: true }).selectOption({ label: "Usaha Kecil dan Mikro" });
+  // Nothing is chosen for the editor: saving now names every missing field, next to it.
+  await page.getByRole("button", { name: "Simpan klaim" }).click();
+  await expect(page.getByText("Pilih penerima: organisasi yang ada, “tanpa nama”, atau organisasi baru.")).toBeVisible();
+  await expect(page.getByText("Pilih sumber kutipannya.")).toBeVisible();
+  await expect(page.getByText("Tulis alasan perubahan (sedikitnya 5 huruf).")).toBeVisible();
+  await expect(page.getByLabel("Kategori", { exact: true })).toHaveValue("umk");
+  // The search finds seeded records by a misspelling…
+  const search = page.getByLabel("Cari dengan ejaan apa pun (salah ketik boleh)");
+  await search.fill("crisoris");
+  await expect(page.getByRole("radio", { name: /PT Crisorus Mandiri \(ejaan “Crisoris Jaya Mandiri”\)/ })).toBeVisible();
+  // …and this one is new.
+  await search.fill("koperasi uji bali");
+  await expect(page.getByText("Tidak ada yang cocok.")).toBeVisible();
+  await page.getByRole("radio", { name: "Organisasi baru…" }).check();
+  await page.getByLabel("Nama organisasi baru").fill("Koperasi Uji Bali Sejahtera");
+  await page.getByLabel("Jenis", { exact: true }).selectOption({ label: "Koperasi" });
+  await page.getByLabel("Sumber", { exact: true }).selectOption(SOURCE);
+  await page.getByLabel("Kutipan, persis seperti dalam teks sumber").fill("Terbaik 1 kategori UMK: Koperasi Uji Bali Sejahtera");
+  await expect(page.locator("[data-quote-check]")).toHaveAttribute("data-quote-check", "found");
+  await page.getByLabel("Nama penerima seperti tertulis di kutipan (bila disebut)").fill("Koperasi Uji Bali Sejahtera");
+  await reason(page).fill("Peringkat dari Warta Uji Bali");
+  await page.getByRole("button", { name: "Simpan klaim" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/klaim/${EDITION}-umk-1$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Koperasi Uji Bali Sejahtera");
+  await expect(page.getByText("Sumber (1): Warta Uji Bali")).toBeVisible();
+  await page.goto(`/edisi/${EDITION}`);
+  await expect(page.locator(`[data-claim="${EDITION}-umk-1"]`)).toContainText("Koperasi Uji Bali Sejahtera");
+});
+
+test("a duplicate organisation is merged: the old permalink redirects and both histories say so", async ({ page }) => {
+  await signIn(page);
+  // A second placing, recorded (wrongly) as a new organisation from a misspelt name.
+  await page.goto(`/admin/klaim/baru?edisi=${EDITION}&kategori=umk`);
+  await page.getByLabel("Peringkat", { exact: true }).selectOption("2");
+  await page.getByRole("radio", { name: "Organisasi baru…" }).check();
+  await page.getByLabel("Nama organisasi baru").fill("Kopersi Uji Bali");
+  await page.getByLabel("Jenis", { exact: true }).selectOption({ label: "Koperasi" });
+  await page.getByLabel("Sumber", { exact: true }).selectOption(SOURCE);
+  await page.getByLabel("Kutipan, persis seperti dalam teks sumber").fill("Terbaik 2 kategori UMK: Kopersi Uji Bali");
+  await page.getByLabel("Nama penerima seperti tertulis di kutipan (bila disebut)").fill("Kopersi Uji Bali");
+  await reason(page).fill("Peringkat 2 dari Warta Uji Bali");
+  await page.getByRole("button", { name: "Simpan klaim" }).click();
+  await expect(page).toHaveURL(new RegExp(`/klaim/${EDITION}-umk-2$`));
+
+  await page.goto("/admin/organisasi/kopersi-uji-bali");
+  await page.getByLabel("Cari dengan ejaan apa pun (salah ketik boleh)").fill("koperasi uji bali sejahtra");
+  await page.getByRole("radio", { name: /^Koperasi Uji Bali Sejahtera/ }).check();
+  await page.getByLabel("Alasan perubahan (tampil di riwayat publik)").last().fill("Salah ketik di artikel; organisasi yang sama");
+  await page.getByRole("button", { name: "Gabungkan" }).click();
+  await expect(page).toHaveURL(/\/organisasi\/koperasi-uji-bali-sejahtera$/);
+  await expect(page.getByRole("row", { name: /“Kopersi Uji Bali”/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Alasan: Salah ketik di artikel; organisasi yang sama");
+
+  // The old permalink leads to the merged record, in either language.
+  await page.goto("/organisasi/kopersi-uji-bali");
+  await expect(page).toHaveURL(/\/organisasi\/koperasi-uji-bali-sejahtera$/);
+  await page.goto("/en/organisasi/kopersi-uji-bali");
+  await expect(page).toHaveURL(/\/en\/organisasi\/koperasi-uji-bali-sejahtera$/);
+  // The moved placing's own history records the move.
+  await page.goto(`/klaim/${EDITION}-umk-2`);
+  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Penerima: Kopersi Uji Bali → Koperasi Uji Bali Sejahtera");
+});
+
+test("accounts: an admin creates an editor; the editor is refused the account page", async ({ page, browser }) => {
+  await signIn(page);
+  await page.goto("/admin/akun");
+  await page.getByLabel("Email").fill("editor-e2e@example.org");
+  await page.getByLabel("Nama (tampil di riwayat publik)").fill("Editor E2E");
+  await page.getByLabel("Kata sandi awal").fill("pendek");
+  await page.getByRole("button", { name: "Buat akun" }).click();
+  await expect(page.getByText(/Kata sandi terlalu lemah; perlu: sedikitnya 12 karakter/)).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue("editor-e2e@example.org");
+  const editorPassword = "Sumba-Flores-Timor-2026";
+  await page.getByLabel("Kata sandi awal").fill(editorPassword);
+  await page.getByRole("button", { name: "Buat akun" }).click();
+  await expect(page.getByRole("status")).toContainText("Akun editor-e2e@example.org (editor) dibuat.");
+
+  const context = await browser.newContext();
+  const editorPage = await context.newPage();
+  await signIn(editorPage, { email: "editor-e2e@example.org", password: editorPassword });
+  await editorPage.goto("/admin/akun");
+  await expect(editorPage.locator("main").getByRole("alert")).toHaveText("Hanya admin yang dapat mengelola akun.");
+  await expect(editorPage.getByRole("button", { name: "Buat akun" })).toHaveCount(0);
+  await context.close();
+});
+
+/** The hidden fields React renders into a form for its server action (what a browser without JavaScript posts). */
+function actionFields(html: string, formIndex = 0): Record<string, string> {
+  const form = html.split("<form").slice(1)[formIndex]?.split("</form>")[0] ?? "";
+  const unescape = (v: string) => v.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
+  const fields: Record<string, string> = {};
+  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) fields[m[1]!] = unescape(m[2] ?? "");
+  return fields;
+}
+
+test("posts to a server action from another site, or without a session, are refused and change nothing", async ({ page, playwright, baseURL }) => {
+  await signIn(page);
+  // Cross-origin: the signed-in browser's cookie goes along, but the Origin is another site's.
+  const signOut = actionFields(await (await page.request.get("/admin")).text());
+  expect(Object.keys(signOut).some((k) => k.startsWith("$ACTION_ID_"))).toBe(true);
+  const crossSite = await page.request.post("/admin", { headers: { Origin: "https://evil.example" }, multipart: signOut, maxRedirects: 0 });
+  expect(crossSite.status()).toBeGreaterThanOrEqual(400);
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { name: /^Halo, / })).toBeVisible(); // still signed in: the sign-out never ran
+  const sameSite = await page.request.post("/admin", { headers: { Origin: new URL(baseURL!).origin }, multipart: signOut, maxRedirects: 0 });
+  expect(sameSite.status()).toBe(303); // the same post from this site does sign out: the refusal above was the origin check
+
+  // No session: the claim form's own action, posted as a browser would, redirects to sign-in and saves nothing.
+  await signIn(page);
+  const claim = `${EDITION}-umk-1`;
+  const fields = { ...actionFields(await (await page.request.get(`/admin/klaim/${claim}`)).text()), rank: "3", organizationId: "", newOrganizationName: "", newOrganizationKind: "", inferenceNote: "", citationSourceId: "", citationQuote: "", citationRecipientName: "", reason: "Tanpa sesi" };
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const refused = await anonymous.post(`/admin/klaim/${claim}`, { headers: { Origin: new URL(baseURL!).origin }, multipart: fields, maxRedirects: 0 });
+  expect(refused.status()).toBe(303);
+  expect(refused.headers()["location"]).toMatch(/\/admin\/masuk$/);
+  await anonymous.dispose();
+  // The same post with the session reaches the form's validation (so the refusal above was the session check).
+  const signedIn = await page.request.post(`/admin/klaim/${claim}`, { headers: { Origin: new URL(baseURL!).origin }, multipart: { ...fields, reason: "" }, maxRedirects: 0 });
+  expect(await signedIn.text()).toContain("Tulis alasan perubahan (sedikitnya 5 huruf).");
+  await page.goto(`/klaim/${claim}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Terbaik 1");
+  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).not.toContainText("Tanpa sesi");
+});
