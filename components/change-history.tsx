@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/routing";
 import { describeChange } from "@/lib/awards/history";
 import { formatDay } from "@/lib/dates";
+import { paths } from "@/lib/paths";
 
 type Change = { id: number; action: string; before: unknown; after: unknown; reason: string; createdAt: string; by: string };
 
@@ -21,7 +22,7 @@ export function ChangeHistory({ changes }: { changes: readonly Change[] }) {
       ) : (
         <ol className="mt-2 space-y-3">
           {changes.map((c) => (
-            <li key={c.id} className="rounded-md border border-slate-200 p-3 text-sm" data-change={c.id}>
+            <li key={c.id} id={paths.changeAnchor(c.id)} className="rounded-md border border-slate-200 p-3 text-sm" data-change={c.id}>
               <p className="font-medium"><time dateTime={c.createdAt}>{t("by", { date: formatDay(c.createdAt.slice(0, 10), locale), name: c.by })}</time></p>
               <ul className="mt-1 list-disc pl-5">
                 {describeChange(c.before, c.after).map((d, i) => (

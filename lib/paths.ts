@@ -12,5 +12,6 @@ export const paths = {
   national: () => "/nasional",
   search: (q?: string) => (q ? `/cari?q=${encodeURIComponent(q)}` : "/cari"),
   quoteAnchor: (citationId: number) => `quote-${citationId}`,
+  changeAnchor: (changeId: number) => `change-${changeId}`,
   sourceQuote: (sourceId: string, citationId: number) => `/sumber/${encodeURIComponent(sourceId)}#quote-${citationId}`,
 } as const;

@@ -311,7 +311,6 @@ export async function listRecentClaims(limit = 100) {
   return rows.map(({ createdAt, updatedAt, ...c }) => ({ ...toClaimView(c), createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() }));
 }
 
-/** A claim's public change history, newest first: who, when, what changed and why. */
 /** Every recorded change to a public record, newest first (accounts' changes are not public). */
 export async function getChangeHistory(entityType: "claim" | "organization" | "edition", id: string) {
   "use cache";
@@ -323,4 +322,23 @@ export async function getChangeHistory(entityType: "claim" | "organization" | "e
     select: { id: true, action: true, before: true, after: true, reason: true, createdAt: true, user: { select: { name: true } } },
   });
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), by: r.user.name }));
+}
+
+/** Corrections to organisations and editions, newest first, for the feed (claims have their own entries). */
+export async function listRecentRecordChanges(limit = 50) {
+  "use cache";
+  cacheTag(tags.claims);
+  cacheLife("max");
+  const rows = await db.change.findMany({
+    where: { entityType: { in: ["organization", "edition"] } },
+    orderBy: { id: "desc" },
+    take: limit,
+    select: { id: true, entityType: true, entityId: true, action: true, reason: true, createdAt: true, after: true },
+  });
+  return rows.map(({ after, createdAt, ...r }) => ({
+    ...r,
+    entityType: r.entityType as "organization" | "edition",
+    createdAt: createdAt.toISOString(),
+    name: after && typeof after === "object" && "name" in after && typeof after.name === "string" ? after.name : null,
+  }));
 }

@@ -110,6 +110,10 @@ test("a duplicate organisation is merged: the old permalink redirects and both h
   // The moved placing's own history records the move.
   await page.goto(`/klaim/${EDITION}-umk-2`);
   await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Penerima: Kopersi Uji Bali → Koperasi Uji Bali Sejahtera");
+  // The feed carries the correction, linked to its entry in the organisation's history.
+  const feed = await (await page.request.get("/feed.xml")).text();
+  expect(feed).toMatch(/<title>Dikoreksi: Kopersi Uji Bali<\/title>\s*<link rel="alternate" type="text\/html" href="[^"]*\/organisasi\/kopersi-uji-bali#change-\d+"\/>/);
+  expect(feed).toContain("Alasan: Salah ketik di artikel; organisasi yang sama");
 });
 
 test("accounts: an admin creates an editor; the editor is refused the account page", async ({ page, browser }) => {
