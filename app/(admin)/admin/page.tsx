@@ -37,7 +37,7 @@ export default async function AdminHome() {
       <section aria-labelledby="tinjau" className="mt-8">
         <h2 id="tinjau" className="text-lg font-semibold">Perlu ditinjau</h2>
         <p className="text-sm text-slate-600">Peringkat atau kategori yang disimpulkan, dan klaim yang berbeda dengan sumber lain untuk tempat yang sama.</p>
-        <ul className="mt-2 space-y-1">
+        <ul className="mt-2 space-y-2">
           {review.map((c) => (
             <li key={c.id}><Link href={`/admin/klaim/${c.id}`} className="underline">Terbaik {c.rank} {c.category.nameId}: {c.organization?.name ?? "tanpa nama"}</Link> <span className="text-sm text-slate-600">({c.edition.ceremonyDate.toISOString().slice(0, 10)}{c.inferences.length ? `; disimpulkan: ${c.inferences.join(", ")}` : ""}{c.disagreesWith.length ? `; sumber berbeda: ${c.disagreesWith.join(", ")}` : ""})</span></li>
           ))}

@@ -12,7 +12,7 @@ export default async function EditionsAdminPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">Edisi</h1>
-      <ul className="mt-3 space-y-1">
+      <ul className="mt-3 space-y-2">
         {editions.map((e) => (
           <li key={e.id}><Link href={`/admin/edisi/${encodeURIComponent(e.id)}`} className="underline">{e.label}</Link> <span className="text-sm text-slate-600">{e._count.claims} klaim, {e._count.facts} fakta</span></li>
         ))}
