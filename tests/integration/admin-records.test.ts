@@ -8,6 +8,7 @@ import { createSource } from "@/lib/admin/sources";
 import { addAlias, mergeOrganizations, updateOrganization } from "@/lib/admin/organizations";
 import { addEditionFact, createEdition, updateEdition } from "@/lib/admin/editions";
 import { createAccount, listAccounts, setRole } from "@/lib/admin/accounts";
+import { listClaimsToReview } from "@/lib/admin/queries";
 import { aliasCreateSchema, claimCreateSchema, editionCreateSchema, organizationMergeSchema, organizationUpdateSchema } from "@/lib/admin/schema";
 import { getOrganization } from "@/lib/awards/queries";
 import { searchOrganizations } from "@/lib/search/queries";
@@ -71,6 +72,15 @@ describe("creating a claim", () => {
     expect(await db.change.findMany({ where: { userId: editor.id, action: "create", entityType: { in: ["claim", "organization"] } }, select: { entityType: true } })).toHaveLength(2);
     // The seeded rank-1 UMK claim stays: a second claim for the same place is its own record.
     expect(await db.claim.count({ where: { editionId: EDITION, categoryKey: "umk", rank: 1 } })).toBe(2);
+  });
+
+  it("puts both claims for the same place on the admin's review list, each naming the other", async () => {
+    const review = await listClaimsToReview();
+    const mine = review.find((c) => c.id === `${EDITION}-umk-1-2`);
+    expect(mine?.disagreesWith).toEqual([`${EDITION}-umk-1`]);
+    expect(review.find((c) => c.id === `${EDITION}-umk-1`)?.disagreesWith).toEqual([`${EDITION}-umk-1-2`]);
+    // Inferred placings are listed too (the seeded rank of UKSW Sumba comes from list order).
+    expect(review.find((c) => c.id === `${EDITION}-education-2`)?.inferences).toEqual(["rank_from_order"]);
   });
 
   it("refuses a second new organisation for a spelling already recorded", async () => {
@@ -150,6 +160,22 @@ describe("editions", () => {
     expect((await db.edition.findUniqueOrThrow({ where: { id }, select: { version: true } })).version).toBe(2);
     expect(await addEditionFact(editor, fact)).toMatchObject({ ok: true, value: { edition: { version: 3 } } });
     expect(await db.change.count({ where: { entityType: "edition", entityId: id } })).toBe(3);
+  });
+});
+
+describe("every write without a session", () => {
+  it("is refused by the data layer itself, and changes nothing", async () => {
+    const changes = await db.change.count();
+    const org = { organizationId: "koperasi-uji-sejahtera", version: 1, reason: "Tanpa sesi" };
+    await expect(updateOrganization(null, { ...org, name: "X", kind: "other" })).rejects.toThrow(NotAuthorizedError);
+    await expect(addAlias(null, { ...org, sourceId: SOURCE, spelling: "Koperasi Uji", match: "certain" })).rejects.toThrow(NotAuthorizedError);
+    await expect(mergeOrganizations(null, { ...org, targetId: "kopdit-tlm" })).rejects.toThrow(NotAuthorizedError);
+    const edition = { level: "province" as const, provinceCode: "53", yearLabel: "2026", ceremonyDate: "2026-09-01", reason: "Tanpa sesi" };
+    await expect(createEdition(null, { ...edition, factKind: "venue", factValue: "Kupang", sourceId: SOURCE, quote: "di Kupang" })).rejects.toThrow(NotAuthorizedError);
+    await expect(updateEdition(null, { ...edition, editionId: EDITION, version: 1 })).rejects.toThrow(NotAuthorizedError);
+    await expect(addEditionFact(null, { editionId: EDITION, version: 1, factKind: "venue", factValue: "Kupang", sourceId: SOURCE, quote: "di Kupang", reason: "Tanpa sesi" })).rejects.toThrow(NotAuthorizedError);
+    await expect(createClaim({ ...editor, id: "uji-tidak-ada" }, claimForm({ organizationId: "" }))).rejects.toThrow(NotAuthorizedError);
+    expect(await db.change.count()).toBe(changes);
   });
 });
 
