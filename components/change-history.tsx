@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/routing";
+import { categoryName } from "@/lib/awards/categories";
 import { describeChange } from "@/lib/awards/history";
 import { formatDay } from "@/lib/dates";
 import { paths } from "@/lib/paths";
@@ -14,6 +15,7 @@ export function ChangeHistory({ changes }: { changes: readonly Change[] }) {
   const tf = useTranslations("facts");
   const locale = useLocale() as Locale;
   const none = t("nothing");
+  const shown = (key: string, value: string | null) => (value === null ? none : key === "categoryKey" ? categoryName(value, locale) : value);
   return (
     <section aria-labelledby="riwayat" className="mt-8">
       <h2 id="riwayat" className="text-lg font-semibold">{t("title")}</h2>
@@ -32,7 +34,7 @@ export function ChangeHistory({ changes }: { changes: readonly Change[] }) {
                     {d.field === "inference" && t("inference", { from: d.from ?? none, to: d.to ?? none })}
                     {d.field === "retracted" && t("retracted")}
                     {d.field === "citation" && <span lang="id">{t("citation", { source: d.sourceId, quote: d.quote })}</span>}
-                    {d.field === "attribute" && t("attribute", { label: t(`attributes.${d.key}`), from: d.from ?? none, to: d.to ?? none })}
+                    {d.field === "attribute" && t("attribute", { label: t(`attributes.${d.key}`), from: shown(d.key, d.from), to: shown(d.key, d.to) })}
                     {d.field === "alias" && <span lang="id">{t("alias", { source: d.sourceId, spelling: d.spelling })}</span>}
                     {d.field === "aliasRemoved" && t("aliasRemoved", { spelling: d.spelling })}
                     {d.field === "mergedInto" && t("mergedInto", { name: d.name })}

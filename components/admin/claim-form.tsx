@@ -11,7 +11,7 @@ type Props = {
   sources: readonly SourceOption[];
   kinds: readonly Option[];
 } & (
-  | { mode: "edit"; claim: { id: string; version: number; rank: number; organization: { id: string; name: string } | null; inferences: string[]; inferenceNote: string | null } }
+  | { mode: "edit"; editions: readonly Option[]; categories: readonly Option[]; claim: { id: string; version: number; editionId: string; categoryKey: string; rank: number; organization: { id: string; name: string } | null; inferences: string[]; inferenceNote: string | null } }
   | { mode: "create"; editions: readonly Option[]; categories: readonly Option[]; preset: { editionId?: string; categoryKey?: string } }
 );
 
@@ -23,7 +23,7 @@ export function ClaimForm(props: Props) {
   const initial: FormState = {
     values: claim
       ? {
-          version: String(claim.version), rank: String(claim.rank), organizationId: claim.organization?.id ?? "",
+          version: String(claim.version), editionId: claim.editionId, categoryKey: claim.categoryKey, rank: String(claim.rank), organizationId: claim.organization?.id ?? "",
           rankFromOrder: claim.inferences.includes("rank_from_order") ? "on" : "", categoryFromContext: claim.inferences.includes("category_from_context") ? "on" : "",
           inferenceNote: claim.inferenceNote ?? "",
         }
@@ -37,12 +37,8 @@ export function ClaimForm(props: Props) {
       {claim && <input type="hidden" name="claimId" value={claim.id} />}
       {claim && <input type="hidden" name="version" value={v.version ?? String(claim.version)} />}
       <FormAlert state={state} />
-      {props.mode === "create" && (
-        <>
-          <SelectField name="editionId" label="Edisi (upacara)" state={state} options={props.editions} empty="(pilih edisi)" />
-          <SelectField name="categoryKey" label="Kategori" state={state} options={props.categories} empty="(pilih kategori)" />
-        </>
-      )}
+      <SelectField name="editionId" label="Edisi (upacara)" state={state} options={props.editions} empty={claim ? undefined : "(pilih edisi)"} />
+      <SelectField name="categoryKey" label="Kategori" state={state} options={props.categories} empty={claim ? undefined : "(pilih kategori)"} />
       <SelectField name="rank" label="Peringkat" state={state} options={RANKS} />
       <OrganizationPicker state={state} name="organizationId" legend="Penerima" current={claim?.organization ?? null} allowNone kinds={props.kinds} />
       <fieldset className="mt-4">

@@ -116,6 +116,7 @@ export async function updateClaim(actorInput: Actor | null, input: ClaimUpdateIn
     if (!before) return missing("Klaim tidak ditemukan.");
     if (before.retractedAt) return invalid("reason", "Klaim ini sudah ditarik.");
     if (before.version !== input.version) return claimConflict(tx, input.claimId);
+    if (!(await tx.edition.findUnique({ where: { id: input.editionId }, select: { id: true } }))) return invalid("editionId", "Edisi tidak ditemukan.");
     const located = await locateCitation(tx, input);
     if (!located.ok) return located;
     const recipient = await resolveRecipient(tx, actor, input, located.citation);
@@ -123,7 +124,8 @@ export async function updateClaim(actorInput: Actor | null, input: ClaimUpdateIn
     // The version check and the write are one statement: a concurrent save that got here first makes this one miss.
     const { count } = await tx.claim.updateMany({
       where: { id: input.claimId, version: input.version },
-      data: { rank: input.rank, organizationId: recipient.organizationId, ...inferencesOf(input), version: { increment: 1 } },
+      // The id (the permalink) stays when a correction moves the placing to another edition or category.
+      data: { editionId: input.editionId, categoryKey: input.categoryKey, rank: input.rank, organizationId: recipient.organizationId, ...inferencesOf(input), version: { increment: 1 } },
     });
     if (count === 0) return claimConflict(tx, input.claimId);
     if (located.citation) await tx.citation.create({ data: { claimId: input.claimId, ...citationData(located.citation) } });

@@ -28,7 +28,7 @@ export async function getClaimForEdit(id: string) {
     db.claim.findUnique({
       where: { id },
       select: {
-        id: true, version: true, rank: true, inferences: true, inferenceNote: true, retractedAt: true, retractReason: true,
+        id: true, version: true, editionId: true, categoryKey: true, rank: true, inferences: true, inferenceNote: true, retractedAt: true, retractReason: true,
         organization: { select: { id: true, name: true } },
         category: { select: { key: true, nameId: true } },
         edition: { select: { id: true, ceremonyDate: true, province: { select: { name: true } } } },
@@ -37,7 +37,7 @@ export async function getClaimForEdit(id: string) {
     }),
     sourceOptions(),
   ]);
-  return claim && { claim, sources };
+  return claim && { claim, sources, editions: await editionOptions(), categories: categoryOptions };
 }
 
 export async function getClaimFormChoices() {

@@ -62,17 +62,18 @@ function checkClaim(v: ClaimFields, ctx: z.RefinementCtx, citationRequired: bool
   }
 }
 
+const placement = {
+  editionId: z.string().trim().min(1, { message: "Pilih edisi (upacara)." }),
+  categoryKey: z.string().refine(isCategoryKey, { message: "Pilih kategori." }),
+};
+
 export const claimUpdateSchema = z
-  .object({ claimId: z.string().min(1), version, rank, ...recipient, ...inference, ...citation, reason })
+  .object({ claimId: z.string().min(1), version, ...placement, rank, ...recipient, ...inference, ...citation, reason })
   .superRefine((v, ctx) => checkClaim(v, ctx, false));
 export type ClaimUpdateInput = z.output<typeof claimUpdateSchema>;
 
 export const claimCreateSchema = z
-  .object({
-    editionId: z.string().trim().min(1, { message: "Pilih edisi (upacara)." }),
-    categoryKey: z.string().refine(isCategoryKey, { message: "Pilih kategori." }),
-    rank, ...recipient, ...inference, ...citation, reason,
-  })
+  .object({ ...placement, rank, ...recipient, ...inference, ...citation, reason })
   .superRefine((v, ctx) => checkClaim(v, ctx, true));
 export type ClaimCreateInput = z.output<typeof claimCreateSchema>;
 

@@ -9,6 +9,8 @@ type Snapshot = {
   retractedAt?: string | null;
   retractReason?: string | null;
   citations?: { sourceId: string; quote: string }[];
+  editionId?: string;
+  categoryKey?: string;
   // organisations
   name?: string;
   kind?: string;
@@ -27,7 +29,7 @@ type Snapshot = {
 };
 
 /** Plain attributes whose old and new values are shown as they are. */
-export const ATTRIBUTES = ["name", "kind", "regionCode", "note", "level", "provinceCode", "yearLabel", "assessmentPeriod", "ceremonyDate"] as const;
+export const ATTRIBUTES = ["editionId", "categoryKey", "name", "kind", "regionCode", "note", "level", "provinceCode", "yearLabel", "assessmentPeriod", "ceremonyDate"] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
 
 export type FieldChange =

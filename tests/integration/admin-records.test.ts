@@ -3,13 +3,14 @@
 // "uji") and is removed afterwards, so the seeded record stays as the articles say.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotAuthorizedError, type Actor } from "@/lib/auth/authorize";
-import { createClaim } from "@/lib/admin/claims";
+import { createClaim, updateClaim } from "@/lib/admin/claims";
+import { describeChange } from "@/lib/awards/history";
 import { createSource } from "@/lib/admin/sources";
 import { addAlias, mergeOrganizations, updateOrganization } from "@/lib/admin/organizations";
 import { addEditionFact, createEdition, updateEdition } from "@/lib/admin/editions";
 import { createAccount, listAccounts, setRole } from "@/lib/admin/accounts";
 import { listClaimsToReview } from "@/lib/admin/queries";
-import { aliasCreateSchema, claimCreateSchema, editionCreateSchema, organizationMergeSchema, organizationUpdateSchema } from "@/lib/admin/schema";
+import { aliasCreateSchema, claimCreateSchema, claimUpdateSchema, editionCreateSchema, organizationMergeSchema, organizationUpdateSchema } from "@/lib/admin/schema";
 import { getOrganization } from "@/lib/awards/queries";
 import { searchOrganizations } from "@/lib/search/queries";
 import { db } from "./db";
@@ -81,6 +82,16 @@ describe("creating a claim", () => {
     expect(review.find((c) => c.id === `${EDITION}-umk-1`)?.disagreesWith).toEqual([`${EDITION}-umk-1-2`]);
     // Inferred placings are listed too (the seeded rank of UKSW Sumba comes from list order).
     expect(review.find((c) => c.id === `${EDITION}-education-2`)?.inferences).toEqual(["rank_from_order"]);
+  });
+
+  it("a correction can move a placing to another category: the permalink stays and the history says so", async () => {
+    const id = `${EDITION}-umk-1-2`;
+    const moved = await updateClaim(editor, claimUpdateSchema.parse({ ...claimForm({}), claimId: id, version: "1", categoryKey: "overall", organizationId: "koperasi-uji-sejahtera", citationSourceId: "", citationQuote: "", reason: "Kategori salah baca" }));
+    expect(moved).toMatchObject({ ok: true, value: { claim: { id, categoryKey: "overall", version: 2 } } });
+    const change = await db.change.findFirstOrThrow({ where: { entityId: id, action: "update" }, select: { before: true, after: true } });
+    expect(describeChange(change.before, change.after)).toEqual([{ field: "attribute", key: "categoryKey", from: "umk", to: "overall" }]);
+    const back = await updateClaim(editor, claimUpdateSchema.parse({ ...claimForm({}), claimId: id, version: "2", organizationId: "koperasi-uji-sejahtera", citationSourceId: "", citationQuote: "", reason: "Kembali ke UMK" }));
+    expect(back.ok).toBe(true);
   });
 
   it("refuses a second new organisation for a spelling already recorded", async () => {

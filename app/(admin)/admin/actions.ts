@@ -122,7 +122,7 @@ export async function createClaimAction(_prev: FormState, form: FormData): Promi
 export async function updateClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
   return run(form, claimUpdateSchema, updateClaim, ({ claim, before }, data) => {
     const orgs = [before.organizationId, claim.organizationId].filter((id): id is string => Boolean(id)).map(tags.organization);
-    refresh(tags.editions, tags.edition(claim.editionId), ...orgs, ...(data.organizationId === NEW_ORGANIZATION ? [tags.organizations] : []));
+    refresh(tags.editions, tags.edition(claim.editionId), tags.edition(before.editionId), ...orgs, ...(data.organizationId === NEW_ORGANIZATION ? [tags.organizations] : []));
     return paths.claim(claim.id);
   });
 }

@@ -11,7 +11,7 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
   await requireEditor();
   const data = await getClaimForEdit((await params).id);
   if (!data) notFound();
-  const { claim, sources } = data;
+  const { claim, sources, editions, categories } = data;
   return (
     <>
       <p className="text-sm"><a href={`/klaim/${encodeURIComponent(claim.id)}`} className="underline">Lihat di situs publik</a></p>
@@ -27,7 +27,7 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
           </section>
           <section aria-labelledby="koreksi" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="koreksi" className="text-lg font-semibold">Koreksi</h2>
-            <ClaimForm mode="edit" claim={claim} sources={sources} kinds={kindOptions} />
+            <ClaimForm mode="edit" claim={claim} editions={editions} categories={categories} sources={sources} kinds={kindOptions} />
           </section>
           <section aria-labelledby="tarik" className="mt-6 rounded-lg border border-red-200 bg-white p-4">
             <h2 id="tarik" className="text-lg font-semibold text-red-900">Tarik</h2>
