@@ -38,6 +38,7 @@ export function ChangeHistory({ changes }: { changes: readonly Change[] }) {
                     {d.field === "alias" && <span lang="id">{t("alias", { source: d.sourceId, spelling: d.spelling })}</span>}
                     {d.field === "aliasRemoved" && t("aliasRemoved", { spelling: d.spelling })}
                     {d.field === "mergedInto" && t("mergedInto", { name: d.name })}
+                    {d.field === "mergedFrom" && t("mergedFrom", { name: d.name })}
                     {d.field === "fact" && <span lang="id">{t("fact", { kind: tf(d.kind as FactKind), value: d.value, source: d.sourceId, quote: d.quote })}</span>}
                     {d.field === "created" && t("created")}
                   </li>

@@ -42,9 +42,9 @@ async function bump(tx: Prisma.TransactionClient, id: string, version: number, d
   return count === 1;
 }
 
-async function record(tx: Prisma.TransactionClient, actor: Actor, id: string, action: string, before: OrganizationSnapshot, reason: string) {
+async function record(tx: Prisma.TransactionClient, actor: Actor, id: string, action: string, before: OrganizationSnapshot, reason: string, note: object = {}) {
   const after = await tx.organization.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
-  await tx.change.create({ data: { entityType: "organization", entityId: id, action, before: asJson(before), after: asJson(after), reason, userId: actor.id } });
+  await tx.change.create({ data: { entityType: "organization", entityId: id, action, before: asJson(before), after: asJson({ ...after, ...note }), reason, userId: actor.id } });
   return after;
 }
 
@@ -113,7 +113,7 @@ export async function mergeOrganizations(
     if (!(await bump(tx, input.organizationId, input.version, { mergedIntoId: target.id }))) return organizationConflict(tx, input.organizationId);
     await tx.organization.update({ where: { id: target.id }, data: { version: { increment: 1 } } });
     const from = await record(tx, actor, input.organizationId, "merge-into", loaded.before, input.reason);
-    const into = await record(tx, actor, target.id, "merge-from", target, input.reason);
+    const into = await record(tx, actor, target.id, "merge-from", target, input.reason, { mergedFrom: { id: from.id, name: from.name } });
     return { ok: true, value: { from, into, movedClaims: claims.map((c) => ({ id: c.id, editionId: c.editionId })) } } as const;
   });
 }

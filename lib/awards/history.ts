@@ -18,6 +18,8 @@ type Snapshot = {
   note?: string | null;
   mergedIntoId?: string | null;
   mergedInto?: { name: string } | null;
+  /** only on the record another was merged into */
+  mergedFrom?: { id: string; name: string };
   aliases?: { spelling: string; sourceId: string }[];
   // editions
   level?: string;
@@ -42,6 +44,7 @@ export type FieldChange =
   | { field: "alias"; spelling: string; sourceId: string }
   | { field: "aliasRemoved"; spelling: string }
   | { field: "mergedInto"; name: string }
+  | { field: "mergedFrom"; name: string }
   | { field: "fact"; kind: string; value: string; sourceId: string; quote: string }
   | { field: "created" };
 
@@ -69,6 +72,7 @@ export function describeChange(beforeValue: unknown, afterValue: unknown): Field
   }
   if (!before.retractedAt && after.retractedAt) changes.push({ field: "retracted", reason: after.retractReason ?? null });
   if (!before.mergedIntoId && after.mergedIntoId) changes.push({ field: "mergedInto", name: after.mergedInto?.name ?? after.mergedIntoId });
+  if (after.mergedFrom) changes.push({ field: "mergedFrom", name: after.mergedFrom.name });
   const key = (c: { sourceId: string; quote: string }) => `${c.sourceId}\u0000${c.quote}`;
   const known = new Set((before.citations ?? []).map(key));
   for (const c of after.citations ?? []) if (!known.has(key(c))) changes.push({ field: "citation", sourceId: c.sourceId, quote: c.quote });

@@ -100,6 +100,7 @@ test("a duplicate organisation is merged: the old permalink redirects and both h
   await page.getByRole("button", { name: "Gabungkan" }).click();
   await expect(page).toHaveURL(/\/organisasi\/koperasi-uji-bali-sejahtera$/);
   await expect(page.getByRole("row", { name: /“Kopersi Uji Bali”/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Catatan ganda “Kopersi Uji Bali” digabung ke sini");
   await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Alasan: Salah ketik di artikel; organisasi yang sama");
 
   // The old permalink leads to the merged record, in either language.

@@ -36,6 +36,9 @@ describe("describeChange for organisations and editions", () => {
       { field: "aliasRemoved", spelling: "Kopdit TLM" },
     ]);
   });
+  it("says which duplicate a record absorbed", () => {
+    expect(describeChange(org, { ...org, mergedFrom: { id: "d", name: "Kopdir TLM" } })).toEqual([{ field: "mergedFrom", name: "Kopdir TLM" }]);
+  });
   it("reports a created record, and an edition's new date and cited fact", () => {
     expect(describeChange(null, { name: "Baru" })).toEqual([{ field: "created" }]);
     const ed = { yearLabel: "2024", ceremonyDate: "2025-07-21T00:00:00.000Z", facts: [] };
