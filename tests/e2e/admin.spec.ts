@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./sign-in";
+import { email, password, signIn } from "./sign-in";
 
 const CLAIM = "nusa-tenggara-timur-2025-07-21-manufacturing-3"; // no other test counts this placing's sources
 
@@ -72,8 +72,21 @@ test("a stale edit in a second tab gets the conflict message, and keeps what was
   await context.close();
 });
 
-test("signing out ends the session", async ({ page }) => {
-  await signIn(page);
+test("signing in by pasting (as a password manager does); an httpOnly SameSite session cookie; signing out ends it", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/admin/masuk");
+  await expect(page.getByLabel("Kata sandi")).toHaveAttribute("autocomplete", "current-password");
+  await expect(page.getByLabel("Email")).toHaveAttribute("autocomplete", "username");
+  await page.getByLabel("Email").fill(email);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), password);
+  await page.getByLabel("Kata sandi").focus();
+  await page.keyboard.press("ControlOrMeta+V");
+  await expect(page.getByLabel("Kata sandi")).toHaveValue(password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.getByRole("heading", { name: /^Halo, / })).toBeVisible();
+  const session = (await context.cookies()).find((c) => c.name.endsWith("session_token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+
   await page.getByRole("button", { name: "Keluar" }).click();
   await expect(page).toHaveURL(/\/admin\/masuk$/);
   await page.goto("/admin");
