@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { addAliasAction, mergeOrganizationsAction, updateOrganizationAction, type FormState } from "@/app/(admin)/admin/actions";
+import { addAliasAction, mergeOrganizationsAction, moveAliasAction, updateOrganizationAction, type FormState } from "@/app/(admin)/admin/actions";
 import { CitationFields, type SourceOption } from "./citation-fields";
 import { FormAlert, ReasonField, SelectField, submitClass, TextArea, TextField } from "./field";
 import { OrganizationPicker } from "./organization-picker";
@@ -15,6 +15,8 @@ const Hidden = ({ org }: { org: Organization }) => (
     <input type="hidden" name="version" value={org.version} />
   </>
 );
+
+const MATCH_OPTIONS = [{ value: "certain", label: "Pasti (nama yang sama, ejaan lain)" }, { value: "probable", label: "Kemungkinan (jelaskan di catatan)" }];
 
 /** The record's own fields. The spellings sources use are kept apart (see AliasForm). */
 export function OrganizationForm({ organization: org, kinds }: { organization: Organization; kinds: readonly Option[] }) {
@@ -45,7 +47,7 @@ export function AliasForm({ organization: org, sources }: { organization: Organi
       <Hidden org={org} />
       <FormAlert state={state} />
       <CitationFields state={state} sources={sources} names={{ source: "sourceId", quote: "spelling" }} labels={{ quote: "Ejaan, persis seperti di sumber" }} />
-      <SelectField name="match" label="Kecocokan" state={state} options={[{ value: "certain", label: "Pasti (nama yang sama, ejaan lain)" }, { value: "probable", label: "Kemungkinan (jelaskan di catatan)" }]} />
+      <SelectField name="match" label="Kecocokan" state={state} options={MATCH_OPTIONS} />
       <TextArea name="aliasNote" label="Catatan kecocokan" state={state} />
       <ReasonField state={state} id="reason-alias" />
       <button type="submit" disabled={pending} className={submitClass}>{pending ? "Menyimpan…" : "Tambah ejaan"}</button>
@@ -60,9 +62,27 @@ export function MergeForm({ organization: org }: { organization: Organization })
     <form action={action} key={JSON.stringify(state.values)} noValidate>
       <Hidden org={org} />
       <FormAlert state={state} />
-      <OrganizationPicker state={state} name="targetId" legend={`Gabungkan “${org.name}” ke`} current={null} exclude={org.id} />
+      <OrganizationPicker state={state} name="targetId" idPrefix="merge" legend={`Gabungkan “${org.name}” ke`} current={null} exclude={org.id} />
       <ReasonField state={state} id="reason-merge" />
       <button type="submit" disabled={pending} className="mt-6 rounded-md border border-red-700 px-4 py-2 font-medium text-red-800 disabled:opacity-60">{pending ? "Menggabungkan…" : "Gabungkan"}</button>
+    </form>
+  );
+}
+
+/** Moves one spelling (and, if asked, the placings citing it) to another or a new organisation. */
+export function AliasMoveForm({ organization: org, aliases, kinds }: { organization: Organization; aliases: readonly Option[]; kinds: readonly Option[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(moveAliasAction, { values: { match: "certain", moveClaims: "on" } });
+  return (
+    <form action={action} key={JSON.stringify(state.values)} noValidate>
+      <Hidden org={org} />
+      <FormAlert state={state} />
+      <SelectField name="aliasId" label="Ejaan yang dipindah" state={state} options={aliases} empty="(pilih ejaan)" />
+      <OrganizationPicker state={state} name="targetId" idPrefix="move" legend="Pindahkan ke" current={null} exclude={org.id} kinds={kinds} />
+      <SelectField name="match" id="moveMatch" label="Kecocokan dengan organisasi tujuan" state={state} options={MATCH_OPTIONS} />
+      <TextArea name="aliasNote" id="moveAliasNote" label="Catatan kecocokan" state={state} />
+      <label className="mt-4 flex items-center gap-2"><input type="checkbox" name="moveClaims" defaultChecked={state.values.moveClaims === "on"} /> Pindahkan juga peringkat yang kutipannya memakai ejaan ini dari sumber itu</label>
+      <ReasonField state={state} id="reason-move" />
+      <button type="submit" disabled={pending} className={submitClass}>{pending ? "Memindahkan…" : "Pindahkan ejaan"}</button>
     </form>
   );
 }

@@ -17,13 +17,16 @@ type Props = {
   /** kinds for a new organisation; without them no new one can be made here */
   kinds?: readonly { value: string; label: string }[];
   exclude?: string;
+  /** keeps element ids unique when a page has two pickers */
+  idPrefix?: string;
 };
 
 /**
  * Finds an organisation by any spelling the sources use, typos included (the public search API's trigram
  * match), and offers the hits as radio buttons; or records that the source names nobody; or starts a new one.
  */
-export function OrganizationPicker({ state, name, legend, current, allowNone, kinds, exclude }: Props) {
+export function OrganizationPicker({ state, name, legend, current, allowNone, kinds, exclude, idPrefix = name }: Props) {
+  const id = (suffix: string) => `${idPrefix}-${suffix}`;
   const labelField = `${name}Label`;
   // Nothing is pre-selected for a new placing: the editor chooses a recipient, "no name" or a new one.
   const initial = state.values[name] ?? current?.id ?? null;
@@ -65,11 +68,11 @@ export function OrganizationPicker({ state, name, legend, current, allowNone, ki
   );
 
   return (
-    <fieldset className="mt-4" aria-describedby={errors?.length ? `${name}-error` : undefined}>
+    <fieldset className="mt-4" aria-describedby={errors?.length ? id("error") : undefined}>
       <legend className="font-medium">{legend}</legend>
       <input type="hidden" name={labelField} value={selected === NEW_ORGANIZATION ? "" : selectedName} />
-      <label htmlFor={`${name}-search`} className="mt-1 block text-sm text-slate-700">Cari dengan ejaan apa pun (salah ketik boleh)</label>
-      <input id={`${name}-search`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} className={inputClass} autoComplete="off" />
+      <label htmlFor={id("search")} className="mt-1 block text-sm text-slate-700">Cari dengan ejaan apa pun (salah ketik boleh)</label>
+      <input id={id("search")} type="search" value={query} onChange={(e) => setQuery(e.target.value)} className={inputClass} autoComplete="off" />
       <p aria-live="polite" className="mt-1 text-sm text-slate-600">{hits === null ? "" : hits.length ? `${hits.length} organisasi ditemukan.` : "Tidak ada yang cocok."}</p>
       <div className="mt-1">
         {options.map((o) => radio(o.id, <>{o.name}{o.matched !== o.name && <span className="text-sm text-slate-600"> (ejaan “{o.matched}”)</span>}</>, o.name))}
@@ -78,19 +81,19 @@ export function OrganizationPicker({ state, name, legend, current, allowNone, ki
       </div>
       {kinds && selected === NEW_ORGANIZATION && (
         <div className="mt-2 rounded-md border border-slate-300 p-3">
-          <label htmlFor="newOrganizationName" className="block font-medium">Nama organisasi baru</label>
-          <input id="newOrganizationName" name="newOrganizationName" defaultValue={state.values.newOrganizationName} aria-invalid={Boolean(state.errors?.newOrganizationName)} aria-describedby={state.errors?.newOrganizationName ? "newOrganizationName-error" : undefined} className={inputClass} />
-          {state.errors?.newOrganizationName && <p id="newOrganizationName-error" className="mt-1 text-sm font-medium text-red-800">{state.errors.newOrganizationName.join(" ")}</p>}
-          <label htmlFor="newOrganizationKind" className="mt-2 block font-medium">Jenis</label>
-          <select id="newOrganizationKind" name="newOrganizationKind" defaultValue={state.values.newOrganizationKind ?? ""} aria-invalid={Boolean(state.errors?.newOrganizationKind)} aria-describedby={state.errors?.newOrganizationKind ? "newOrganizationKind-error" : undefined} className={inputClass}>
+          <label htmlFor={id("newOrganizationName")} className="block font-medium">Nama organisasi baru</label>
+          <input id={id("newOrganizationName")} name="newOrganizationName" defaultValue={state.values.newOrganizationName} aria-invalid={Boolean(state.errors?.newOrganizationName)} aria-describedby={state.errors?.newOrganizationName ? id("newOrganizationName-error") : undefined} className={inputClass} />
+          {state.errors?.newOrganizationName && <p id={id("newOrganizationName-error")} className="mt-1 text-sm font-medium text-red-800">{state.errors.newOrganizationName.join(" ")}</p>}
+          <label htmlFor={id("newOrganizationKind")} className="mt-2 block font-medium">Jenis</label>
+          <select id={id("newOrganizationKind")} name="newOrganizationKind" defaultValue={state.values.newOrganizationKind ?? ""} aria-invalid={Boolean(state.errors?.newOrganizationKind)} aria-describedby={state.errors?.newOrganizationKind ? id("newOrganizationKind-error") : undefined} className={inputClass}>
             <option value="">(pilih)</option>
             {kinds.map((k) => <option key={k.value} value={k.value}>{k.label}</option>)}
           </select>
-          {state.errors?.newOrganizationKind && <p id="newOrganizationKind-error" className="mt-1 text-sm font-medium text-red-800">{state.errors.newOrganizationKind.join(" ")}</p>}
+          {state.errors?.newOrganizationKind && <p id={id("newOrganizationKind-error")} className="mt-1 text-sm font-medium text-red-800">{state.errors.newOrganizationKind.join(" ")}</p>}
           <p className="mt-2 text-sm text-slate-600">Ejaan pertamanya diambil dari “Nama penerima seperti tertulis di kutipan” di bawah.</p>
         </div>
       )}
-      {errors?.length ? <p id={`${name}-error`} className="mt-1 text-sm font-medium text-red-800">{errors.join(" ")}</p> : null}
+      {errors?.length ? <p id={id("error")} className="mt-1 text-sm font-medium text-red-800">{errors.join(" ")}</p> : null}
     </fieldset>
   );
 }

@@ -1,9 +1,11 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { authorize, type Actor } from "../auth/authorize";
-import { asJson, conflict, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
+import { asJson, conflict, freeId, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
 import { claimSnapshotSelect } from "./claims";
-import type { AliasCreateInput, OrganizationMergeInput, OrganizationUpdateInput } from "./schema";
+import type { OrganizationKind } from "../generated/prisma/enums";
+import { slugify } from "../slug";
+import { NEW_ORGANIZATION, type AliasCreateInput, type AliasMoveInput, type OrganizationMergeInput, type OrganizationUpdateInput } from "./schema";
 
 const snapshotSelect = {
   id: true, version: true, name: true, kind: true, kindNote: true, regionCode: true, regionNote: true, note: true, mergedIntoId: true,
@@ -114,6 +116,59 @@ export async function mergeOrganizations(
     await tx.organization.update({ where: { id: target.id }, data: { version: { increment: 1 } } });
     const from = await record(tx, actor, input.organizationId, "merge-into", loaded.before, input.reason);
     const into = await record(tx, actor, target.id, "merge-from", target, input.reason, { mergedFrom: { id: from.id, name: from.name } });
+    return { ok: true, value: { from, into, movedClaims: claims.map((c) => ({ id: c.id, editionId: c.editionId })) } } as const;
+  });
+}
+
+/**
+ * Splits a spelling off a record it was wrongly attached to (e.g. a "probable" match that proved to be another
+ * company): the spelling moves to another or a new organisation, and, if asked, so do this record's placings
+ * whose citation names the recipient with that spelling in that source.
+ */
+export async function moveAlias(
+  actorInput: Actor | null,
+  input: AliasMoveInput,
+): Promise<Result<{ from: OrganizationSnapshot; into: OrganizationSnapshot; movedClaims: { id: string; editionId: string }[] }>> {
+  const actor = await authorize(actorInput);
+  return writeTransaction(async (tx) => {
+    const loaded = await editable(tx, input.organizationId, input.version);
+    if (!loaded.ok) return loaded;
+    const alias = await tx.organizationAlias.findUnique({ where: { id: input.aliasId }, select: { id: true, organizationId: true, spelling: true, sourceId: true } });
+    if (!alias || alias.organizationId !== input.organizationId) return invalid("aliasId", "Ejaan ini bukan milik organisasi ini.");
+
+    let target: OrganizationSnapshot;
+    let created = false;
+    if (input.targetId === NEW_ORGANIZATION) {
+      const id = await freeId(slugify(input.newOrganizationName).slice(0, 80) || "organisasi", async (id) => Boolean(await tx.organization.findUnique({ where: { id }, select: { id: true } })));
+      target = await tx.organization.create({ data: { id, name: input.newOrganizationName, kind: input.newOrganizationKind as OrganizationKind }, select: snapshotSelect });
+      created = true;
+    } else {
+      const found = await tx.organization.findUnique({ where: { id: input.targetId ?? "" }, select: snapshotSelect });
+      if (!found) return invalid("targetId", "Organisasi tujuan tidak ditemukan.");
+      if (found.mergedIntoId) return invalid("targetId", `Organisasi tujuan sudah digabung ke ${found.mergedInto?.name ?? found.mergedIntoId}; pilih yang itu.`);
+      target = found;
+    }
+
+    if (!(await bump(tx, input.organizationId, input.version))) return organizationConflict(tx, input.organizationId);
+    if (!created) await tx.organization.update({ where: { id: target.id }, data: { version: { increment: 1 } } });
+    await tx.organizationAlias.update({ where: { id: alias.id }, data: { organizationId: target.id, match: input.match, note: input.aliasNote ?? null } });
+
+    const claims = input.moveClaims
+      ? await tx.claim.findMany({ where: { organizationId: input.organizationId, citations: { some: { sourceId: alias.sourceId, recipientName: alias.spelling } } }, select: claimSnapshotSelect })
+      : [];
+    for (const before of claims) {
+      await tx.claim.update({ where: { id: before.id }, data: { organizationId: target.id, version: { increment: 1 } } });
+      const after = await tx.claim.findUniqueOrThrow({ where: { id: before.id }, select: claimSnapshotSelect });
+      await tx.change.create({ data: { entityType: "claim", entityId: before.id, action: "split", before: asJson(before), after: asJson(after), reason: input.reason, userId: actor.id } });
+    }
+    const from = await record(tx, actor, input.organizationId, "alias-out", loaded.before, input.reason);
+    const into = created
+      ? await (async () => {
+          const after = await tx.organization.findUniqueOrThrow({ where: { id: target.id }, select: snapshotSelect });
+          await tx.change.create({ data: { entityType: "organization", entityId: target.id, action: "create", after: asJson(after), reason: input.reason, userId: actor.id } });
+          return after;
+        })()
+      : await record(tx, actor, target.id, "alias-in", target, input.reason);
     return { ok: true, value: { from, into, movedClaims: claims.map((c) => ({ id: c.id, editionId: c.editionId })) } } as const;
   });
 }

@@ -128,6 +128,31 @@ export const aliasCreateSchema = z
   });
 export type AliasCreateInput = z.output<typeof aliasCreateSchema>;
 
+/** Splits a spelling off: it (and optionally the placings citing it) moves to another or a new organisation. */
+export const aliasMoveSchema = z
+  .object({
+    organizationId: z.string().min(1),
+    version,
+    aliasId: z.coerce.number({ message: "Pilih ejaan yang dipindah." }).int().min(1, { message: "Pilih ejaan yang dipindah." }),
+    targetId: z.string().trim().optional(),
+    newOrganizationName: z.string().trim().max(300).default(""),
+    newOrganizationKind: z.string().trim().default(""),
+    match: z.enum(AliasMatch, { message: "Pilih tingkat kecocokan." }),
+    aliasNote: note,
+    moveClaims: z.literal("on").optional(),
+    reason,
+  })
+  .superRefine((v, ctx) => {
+    if (!v.targetId) ctx.addIssue({ code: "custom", path: ["targetId"], message: "Pilih organisasi tujuan, atau organisasi baru." });
+    if (v.targetId === v.organizationId) ctx.addIssue({ code: "custom", path: ["targetId"], message: "Pilih organisasi lain." });
+    if (v.targetId === NEW_ORGANIZATION) {
+      if (v.newOrganizationName.length < 2) ctx.addIssue({ code: "custom", path: ["newOrganizationName"], message: "Tulis nama organisasi baru." });
+      if (!isOrganizationKind(v.newOrganizationKind)) ctx.addIssue({ code: "custom", path: ["newOrganizationKind"], message: "Pilih jenis organisasi." });
+    }
+    if (v.match === "probable" && !v.aliasNote) ctx.addIssue({ code: "custom", path: ["aliasNote"], message: "Jelaskan mengapa ejaan ini kemungkinan organisasi yang sama." });
+  });
+export type AliasMoveInput = z.output<typeof aliasMoveSchema>;
+
 export const organizationMergeSchema = z
   .object({
     organizationId: z.string().min(1),

@@ -78,10 +78,10 @@ export function describeChange(beforeValue: unknown, afterValue: unknown): Field
   for (const c of after.citations ?? []) if (!known.has(key(c))) changes.push({ field: "citation", sourceId: c.sourceId, quote: c.quote });
   const spellings = new Set((before.aliases ?? []).map((a) => `${a.sourceId}\u0000${a.spelling}`));
   for (const a of after.aliases ?? []) if (!spellings.has(`${a.sourceId}\u0000${a.spelling}`)) changes.push({ field: "alias", spelling: a.spelling, sourceId: a.sourceId });
-  // A merge moves spellings away: say which left, so the record's history stays complete.
-  if (after.mergedIntoId && !before.mergedIntoId) {
-    const left = new Set((after.aliases ?? []).map((a) => a.spelling));
-    for (const a of before.aliases ?? []) if (!left.has(a.spelling)) changes.push({ field: "aliasRemoved", spelling: a.spelling });
+  // A merge or a split moves spellings away: say which left, so the record's history stays complete.
+  if (after.aliases) {
+    const left = new Set(after.aliases.map((a) => `${a.sourceId}\u0000${a.spelling}`));
+    for (const a of before.aliases ?? []) if (!left.has(`${a.sourceId}\u0000${a.spelling}`)) changes.push({ field: "aliasRemoved", spelling: a.spelling });
   }
   const facts = new Set((before.facts ?? []).map((f) => `${f.kind}\u0000${f.value}`));
   for (const f of after.facts ?? []) {

@@ -94,10 +94,11 @@ test("a duplicate organisation is merged: the old permalink redirects and both h
   await expect(page).toHaveURL(new RegExp(`/klaim/${EDITION}-umk-2$`));
 
   await page.goto("/admin/organisasi/kopersi-uji-bali");
-  await page.getByLabel("Cari dengan ejaan apa pun (salah ketik boleh)").fill("koperasi uji bali sejahtra");
-  await page.getByRole("radio", { name: /^Koperasi Uji Bali Sejahtera/ }).check();
-  await page.getByLabel("Alasan perubahan (tampil di riwayat publik)").last().fill("Salah ketik di artikel; organisasi yang sama");
-  await page.getByRole("button", { name: "Gabungkan" }).click();
+  const merge = page.getByRole("region", { name: "Gabungkan dengan organisasi lain" });
+  await merge.getByLabel("Cari dengan ejaan apa pun (salah ketik boleh)").fill("koperasi uji bali sejahtra");
+  await merge.getByRole("radio", { name: /^Koperasi Uji Bali Sejahtera/ }).check();
+  await merge.getByLabel("Alasan perubahan (tampil di riwayat publik)").fill("Salah ketik di artikel; organisasi yang sama");
+  await merge.getByRole("button", { name: "Gabungkan" }).click();
   await expect(page).toHaveURL(/\/organisasi\/koperasi-uji-bali-sejahtera$/);
   await expect(page.getByRole("row", { name: /“Kopersi Uji Bali”/ })).toBeVisible();
   await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Catatan ganda “Kopersi Uji Bali” digabung ke sini");
@@ -115,6 +116,24 @@ test("a duplicate organisation is merged: the old permalink redirects and both h
   const feed = await (await page.request.get("/feed.xml")).text();
   expect(feed).toMatch(/<title>Dikoreksi: Kopersi Uji Bali<\/title>\s*<link rel="alternate" type="text\/html" href="[^"]*\/organisasi\/kopersi-uji-bali#change-\d+"\/>/);
   expect(feed).toContain("Alasan: Salah ketik di artikel; organisasi yang sama");
+});
+
+test("a spelling is split off to a new organisation, taking the placing that cites it", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/admin/organisasi/koperasi-uji-bali-sejahtera");
+  const split = page.getByRole("region", { name: "Pisahkan ejaan" });
+  await split.getByLabel("Ejaan yang dipindah").selectOption({ label: "“Kopersi Uji Bali” — Warta Uji Bali" });
+  await split.getByRole("radio", { name: "Organisasi baru…" }).check();
+  await split.getByLabel("Nama organisasi baru").fill("Koperasi Uji Bali Lain");
+  await split.getByLabel("Jenis", { exact: true }).selectOption({ label: "Koperasi" });
+  await split.getByLabel("Alasan perubahan (tampil di riwayat publik)").fill("Sumber kedua memastikan: koperasi lain");
+  await split.getByRole("button", { name: "Pindahkan ejaan" }).click();
+  await expect(page).toHaveURL(/\/organisasi\/koperasi-uji-bali-lain$/);
+  await expect(page.getByRole("row", { name: /“Kopersi Uji Bali”/ })).toBeVisible();
+  await expect(page.locator(`a[href="/klaim/${EDITION}-umk-2"]`)).toBeVisible();
+  await page.goto("/organisasi/koperasi-uji-bali-sejahtera");
+  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Ejaan “Kopersi Uji Bali” dipindah ke catatan lain");
+  await expect(page.locator(`a[href="/klaim/${EDITION}-umk-2"]`)).toHaveCount(0);
 });
 
 test("accounts: an admin creates an editor; the editor is refused the account page", async ({ page, browser }) => {

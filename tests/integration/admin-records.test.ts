@@ -6,11 +6,11 @@ import { NotAuthorizedError, type Actor } from "@/lib/auth/authorize";
 import { createClaim, updateClaim } from "@/lib/admin/claims";
 import { describeChange } from "@/lib/awards/history";
 import { createSource } from "@/lib/admin/sources";
-import { addAlias, mergeOrganizations, updateOrganization } from "@/lib/admin/organizations";
+import { addAlias, mergeOrganizations, moveAlias, updateOrganization } from "@/lib/admin/organizations";
 import { addEditionFact, createEdition, updateEdition } from "@/lib/admin/editions";
 import { createAccount, listAccounts, setRole } from "@/lib/admin/accounts";
 import { listClaimsToReview } from "@/lib/admin/queries";
-import { aliasCreateSchema, claimCreateSchema, claimUpdateSchema, editionCreateSchema, organizationMergeSchema, organizationUpdateSchema } from "@/lib/admin/schema";
+import { aliasCreateSchema, aliasMoveSchema, claimCreateSchema, claimUpdateSchema, editionCreateSchema, organizationMergeSchema, organizationUpdateSchema } from "@/lib/admin/schema";
 import { getOrganization } from "@/lib/awards/queries";
 import { searchOrganizations } from "@/lib/search/queries";
 import { db } from "./db";
@@ -144,6 +144,33 @@ describe("organisations", () => {
     // A merged record takes no more edits, and search offers only the record it went into.
     expect(await updateOrganization(editor, edit({ organizationId: DUP, version: "2" }))).toMatchObject({ ok: false, kind: "invalid" });
     expect((await searchOrganizations("koperasi uji duplikat")).map((o) => o.id)).not.toContain(DUP);
+  });
+});
+
+describe("splitting a spelling off", () => {
+  const ORG = "koperasi-uji-sejahtera";
+  it("moves the spelling and the placings citing it to a new organisation, with history on all three", async () => {
+    const alias = await db.organizationAlias.findFirstOrThrow({ where: { organizationId: ORG, spelling: "Aula Uji" }, select: { id: true } });
+    const { version } = await db.organization.findUniqueOrThrow({ where: { id: ORG }, select: { version: true } });
+    const input = aliasMoveSchema.parse({ organizationId: ORG, version: String(version), aliasId: String(alias.id), targetId: "__new__", newOrganizationName: "Koperasi Uji Aula", newOrganizationKind: "cooperative", match: "certain", aliasNote: "", moveClaims: "on", reason: "Ternyata organisasi lain" });
+    expect(await moveAlias(editor, { ...input, version: version - 1 })).toMatchObject({ ok: false, kind: "conflict" });
+    expect(await db.organization.count({ where: { id: "koperasi-uji-aula" } })).toBe(0); // the refused move created nothing
+
+    const moved = await moveAlias(editor, input);
+    expect(moved).toMatchObject({ ok: true, value: { into: { id: "koperasi-uji-aula", aliases: [{ spelling: "Aula Uji" }] }, movedClaims: [{ id: `${EDITION}-umk-3-2` }] } });
+    expect((await db.claim.findUniqueOrThrow({ where: { id: `${EDITION}-umk-3-2` }, select: { organizationId: true } })).organizationId).toBe("koperasi-uji-aula");
+    const out = await db.change.findFirstOrThrow({ where: { entityId: ORG, action: "alias-out" }, select: { before: true, after: true } });
+    expect(describeChange(out.before, out.after)).toEqual([{ field: "aliasRemoved", spelling: "Aula Uji" }]);
+    expect(await db.change.count({ where: { entityId: `${EDITION}-umk-3-2`, action: "split" } })).toBe(1);
+    expect(await db.change.count({ where: { entityId: "koperasi-uji-aula", action: "create" } })).toBe(1);
+    // Placings citing other spellings stay where they were.
+    expect((await db.claim.findUniqueOrThrow({ where: { id: `${EDITION}-umk-1-2` }, select: { organizationId: true } })).organizationId).toBe(ORG);
+  });
+
+  it("refuses a spelling that belongs to another record", async () => {
+    const other = await db.organizationAlias.findFirstOrThrow({ where: { organizationId: "kopdit-tlm" }, select: { id: true } });
+    const { version } = await db.organization.findUniqueOrThrow({ where: { id: ORG }, select: { version: true } });
+    expect(await moveAlias(editor, aliasMoveSchema.parse({ organizationId: ORG, version: String(version), aliasId: String(other.id), targetId: "kabupaten-belu", match: "certain", aliasNote: "", reason: "Salah pilih" }))).toMatchObject({ ok: false, kind: "invalid", field: "aliasId" });
   });
 });
 

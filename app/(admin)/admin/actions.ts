@@ -10,11 +10,11 @@ import { checkThrottle, recordFailure, recordSuccess, throttleKeys } from "@/lib
 import { NotAuthorizedError, type Actor } from "@/lib/auth/authorize";
 import { createClaim, retractClaim, updateClaim } from "@/lib/admin/claims";
 import { createSource } from "@/lib/admin/sources";
-import { addAlias, mergeOrganizations, updateOrganization } from "@/lib/admin/organizations";
+import { addAlias, mergeOrganizations, moveAlias, updateOrganization } from "@/lib/admin/organizations";
 import { addEditionFact, createEdition, updateEdition } from "@/lib/admin/editions";
 import { createAccount, setRole } from "@/lib/admin/accounts";
 import {
-  accountCreateSchema, accountRoleSchema, aliasCreateSchema, claimCreateSchema, claimRetractSchema, claimUpdateSchema, editionCreateSchema,
+  accountCreateSchema, accountRoleSchema, aliasCreateSchema, aliasMoveSchema, claimCreateSchema, claimRetractSchema, claimUpdateSchema, editionCreateSchema,
   editionUpdateSchema, factCreateSchema, NEW_ORGANIZATION, organizationMergeSchema, organizationUpdateSchema, signInSchema, sourceCreateSchema,
 } from "@/lib/admin/schema";
 import type { CurrentState, LastChange, Result } from "@/lib/admin/result";
@@ -157,6 +157,13 @@ export async function addAliasAction(_prev: FormState, form: FormData): Promise<
 
 export async function mergeOrganizationsAction(_prev: FormState, form: FormData): Promise<FormState> {
   return run(form, organizationMergeSchema, mergeOrganizations, ({ from, into, movedClaims }) => {
+    refresh(tags.organizations, tags.organization(from.id), tags.organization(into.id), tags.editions, ...movedClaims.map((c) => tags.edition(c.editionId)));
+    return paths.organization(into.id);
+  });
+}
+
+export async function moveAliasAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, aliasMoveSchema, moveAlias, ({ from, into, movedClaims }) => {
     refresh(tags.organizations, tags.organization(from.id), tags.organization(into.id), tags.editions, ...movedClaims.map((c) => tags.edition(c.editionId)));
     return paths.organization(into.id);
   });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireEditor } from "@/lib/auth/session";
 import { getOrganizationForEdit, kindOptions } from "@/lib/admin/queries";
-import { AliasForm, MergeForm, OrganizationForm } from "@/components/admin/organization-forms";
+import { AliasForm, AliasMoveForm, MergeForm, OrganizationForm } from "@/components/admin/organization-forms";
 
 export const instant = false;
 export const metadata = { title: "Sunting organisasi" };
@@ -35,6 +35,13 @@ export default async function EditOrganizationPage({ params }: { params: Promise
             <h2 id="ejaan-baru" className="text-lg font-semibold">Tambah ejaan dari sumber</h2>
             <AliasForm organization={org} sources={sources} />
           </section>
+          {org.aliases.length > 0 && (
+            <section aria-labelledby="pisah" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+              <h2 id="pisah" className="text-lg font-semibold">Pisahkan ejaan</h2>
+              <p className="text-sm text-slate-700">Bila sebuah ejaan ternyata organisasi lain (mis. kecocokan “kemungkinan” yang keliru).</p>
+              <AliasMoveForm organization={org} kinds={kindOptions} aliases={org.aliases.map((a) => ({ value: String(a.id), label: `“${a.spelling}” — ${a.source.publisher}` }))} />
+            </section>
+          )}
           <section aria-labelledby="gabung" className="mt-6 rounded-lg border border-red-200 bg-white p-4">
             <h2 id="gabung" className="text-lg font-semibold text-red-900">Gabungkan dengan organisasi lain</h2>
             <p className="text-sm text-slate-700">Untuk catatan ganda: semua ejaan dan peringkat pindah ke organisasi tujuan, dan tautan organisasi ini mengarah ke sana.</p>
