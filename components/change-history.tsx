@@ -40,6 +40,7 @@ export function ChangeHistory({ changes }: { changes: readonly Change[] }) {
                     {d.field === "mergedInto" && t("mergedInto", { name: d.name })}
                     {d.field === "mergedFrom" && t("mergedFrom", { name: d.name })}
                     {d.field === "fact" && <span lang="id">{t("fact", { kind: tf(d.kind as FactKind), value: d.value, source: d.sourceId, quote: d.quote })}</span>}
+                    {d.field === "factRetracted" && <span lang="id">{t("factRetracted", { kind: tf(d.kind as FactKind), value: d.value })}</span>}
                     {d.field === "created" && t("created")}
                   </li>
                 ))}

@@ -3,11 +3,11 @@ import type { Prisma } from "../generated/prisma/client";
 import { slugify } from "../slug";
 import { authorize, type Actor } from "../auth/authorize";
 import { asJson, conflict, freeId, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
-import type { EditionCreateInput, EditionUpdateInput, FactCreateInput } from "./schema";
+import type { EditionCreateInput, EditionUpdateInput, FactCreateInput, FactRetractInput } from "./schema";
 
 const snapshotSelect = {
   id: true, version: true, level: true, provinceCode: true, yearLabel: true, assessmentPeriod: true, ceremonyDate: true,
-  facts: { select: { kind: true, value: true, citations: { select: { sourceId: true, quote: true }, orderBy: { id: "asc" } } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+  facts: { select: { id: true, kind: true, value: true, retractedAt: true, retractReason: true, citations: { select: { sourceId: true, quote: true }, orderBy: { id: "asc" } } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
 } satisfies Prisma.EditionSelect;
 
 export type EditionSnapshot = Prisma.EditionGetPayload<{ select: typeof snapshotSelect }>;
@@ -15,7 +15,7 @@ export type EditionSnapshot = Prisma.EditionGetPayload<{ select: typeof snapshot
 export function editionLines(e: EditionSnapshot): string[] {
   return [
     `${e.level === "national" ? "Nasional" : `Provinsi ${e.provinceCode}`}, upacara ${e.ceremonyDate.toISOString().slice(0, 10)}, sebutan ${e.yearLabel}${e.assessmentPeriod ? `, periode ${e.assessmentPeriod}` : ""}`,
-    `${e.facts.length} fakta bersumber`,
+    `${e.facts.filter((f) => !f.retractedAt).length} fakta bersumber`,
   ];
 }
 
@@ -110,5 +110,21 @@ export async function addEditionFact(actorInput: Actor | null, input: FactCreate
     const refused = await addCitedFact(tx, input.editionId, input);
     if (refused) return refused;
     return { ok: true, value: { edition: await record(tx, actor, input.editionId, "fact", before, input.reason) } } as const;
+  });
+}
+
+/** Withdraws a fact (wrongly read from a source): it leaves the public page; the edition's history says why. */
+export async function retractEditionFact(actorInput: Actor | null, input: FactRetractInput): Promise<Result<{ edition: EditionSnapshot }>> {
+  const actor = await authorize(actorInput);
+  return writeTransaction(async (tx) => {
+    const before = await tx.edition.findUnique({ where: { id: input.editionId }, select: snapshotSelect });
+    if (!before) return missing("Edisi tidak ditemukan.");
+    const fact = before.facts.find((f) => f.id === input.factId);
+    if (!fact) return invalid("factId", "Fakta ini bukan milik edisi ini.");
+    if (fact.retractedAt) return invalid("factId", "Fakta ini sudah ditarik.");
+    const { count } = await tx.edition.updateMany({ where: { id: input.editionId, version: input.version }, data: { version: { increment: 1 } } });
+    if (count === 0) return editionConflict(tx, input.editionId);
+    await tx.editionFact.update({ where: { id: fact.id }, data: { retractedAt: new Date(), retractReason: input.reason } });
+    return { ok: true, value: { edition: await record(tx, actor, input.editionId, "fact-retract", before, input.reason) } } as const;
   });
 }

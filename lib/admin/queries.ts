@@ -83,7 +83,7 @@ export async function getEditionForEdit(id: string) {
       where: { id },
       select: {
         id: true, version: true, level: true, provinceCode: true, yearLabel: true, assessmentPeriod: true, ceremonyDate: true,
-        facts: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, kind: true, value: true, citations: { select: { id: true, quote: true, source: { select: { publisher: true } } } } } },
+        facts: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, kind: true, value: true, retractedAt: true, retractReason: true, citations: { select: { id: true, quote: true, source: { select: { publisher: true } } } } } },
       },
     }),
     sourceOptions(),

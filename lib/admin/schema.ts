@@ -206,6 +206,9 @@ export const factCreateSchema = z.object({
 }).superRefine(factRule);
 export type FactCreateInput = z.output<typeof factCreateSchema>;
 
+export const factRetractSchema = z.object({ editionId: z.string().min(1), version, factId: z.string().min(1), reason });
+export type FactRetractInput = z.output<typeof factRetractSchema>;
+
 export const accountCreateSchema = z.object({
   email: z.email({ message: "Alamat email yang sah." }).max(320),
   name: z.string().trim().min(2, { message: "Nama wajib diisi." }).max(200),

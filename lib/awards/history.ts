@@ -27,7 +27,7 @@ type Snapshot = {
   yearLabel?: string;
   assessmentPeriod?: string | null;
   ceremonyDate?: string;
-  facts?: { kind: string; value: string; citations: { sourceId: string; quote: string }[] }[];
+  facts?: { id?: string; kind: string; value: string; retractedAt?: string | null; retractReason?: string | null; citations: { sourceId: string; quote: string }[] }[];
 };
 
 /** Plain attributes whose old and new values are shown as they are. */
@@ -46,6 +46,7 @@ export type FieldChange =
   | { field: "mergedInto"; name: string }
   | { field: "mergedFrom"; name: string }
   | { field: "fact"; kind: string; value: string; sourceId: string; quote: string }
+  | { field: "factRetracted"; kind: string; value: string }
   | { field: "created" };
 
 function asSnapshot(value: unknown): Snapshot {
@@ -84,8 +85,11 @@ export function describeChange(beforeValue: unknown, afterValue: unknown): Field
     for (const a of before.aliases ?? []) if (!left.has(`${a.sourceId}\u0000${a.spelling}`)) changes.push({ field: "aliasRemoved", spelling: a.spelling });
   }
   const facts = new Set((before.facts ?? []).map((f) => `${f.kind}\u0000${f.value}`));
+  const withdrawn = new Set((before.facts ?? []).filter((f) => f.retractedAt).map((f) => `${f.kind}\u0000${f.value}`));
   for (const f of after.facts ?? []) {
-    if (facts.has(`${f.kind}\u0000${f.value}`)) continue;
+    const key = `${f.kind}\u0000${f.value}`;
+    if (f.retractedAt && !withdrawn.has(key)) changes.push({ field: "factRetracted", kind: f.kind, value: f.value });
+    if (facts.has(key)) continue;
     const c = f.citations[0];
     changes.push({ field: "fact", kind: f.kind, value: f.value, sourceId: c?.sourceId ?? "", quote: c?.quote ?? "" });
   }

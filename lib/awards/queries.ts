@@ -30,7 +30,7 @@ export async function listEditions() {
     select: {
       ...editionRefSelect,
       assessmentPeriod: true,
-      facts: { select: { kind: true, value: true, citations: { select: { sourceId: true } } }, orderBy: { sortOrder: "asc" } },
+      facts: { where: { retractedAt: null }, select: { kind: true, value: true, citations: { select: { sourceId: true } } }, orderBy: { sortOrder: "asc" } },
       claims: { where: { retractedAt: null }, select: { citations: { select: { sourceId: true } } } },
       _count: { select: { claims: { where: { retractedAt: null } } } },
     },
@@ -80,6 +80,7 @@ export async function getEdition(id: string) {
       assessmentPeriod: true,
       program: { select: { name: true, fullNameId: true } },
       facts: {
+        where: { retractedAt: null },
         orderBy: { sortOrder: "asc" },
         select: { id: true, kind: true, value: true, inferenceNote: true, citations: { select: citationSelect, orderBy: { id: "asc" } } },
       },
@@ -135,7 +136,7 @@ function claimWhere(f: ClaimFilter): Prisma.ClaimWhereInput {
     const y = Number(f.year);
     edition.OR = [
       { yearLabel: f.year },
-      { facts: { some: { kind: "year_label", value: f.year } } },
+      { facts: { some: { kind: "year_label", value: f.year, retractedAt: null } } },
       { ceremonyDate: { gte: new Date(Date.UTC(y, 0, 1)), lt: new Date(Date.UTC(y + 1, 0, 1)) } },
     ];
   }

@@ -43,6 +43,30 @@ test("an editor records a new ceremony with a cited fact; the public edition pag
   await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Dicatat");
 });
 
+test("an editor adds a cited fact to the ceremony, then withdraws it; the public page and its history follow", async ({ page }) => {
+  await signIn(page);
+  await page.goto(`/admin/edisi/${EDITION}`);
+  const add = page.getByRole("region", { name: "Tambah fakta dengan kutipannya" });
+  await add.getByLabel("Jenis fakta").selectOption({ label: "Tempat" });
+  await add.getByLabel(/^Fakta, dengan kata-kata Anda/).fill("Denpasar");
+  await add.getByLabel("Sumber", { exact: true }).selectOption(SOURCE);
+  await add.getByLabel("Kutipan yang menyatakannya, persis").fill("digelar di Denpasar");
+  await add.getByLabel("Alasan perubahan (tampil di riwayat publik)").fill("Tempat dari Warta Uji Bali");
+  await add.getByRole("button", { name: "Tambah fakta" }).click();
+  await expect(page).toHaveURL(new RegExp(`/edisi/${EDITION}$`));
+  const facts = page.getByRole("region", { name: "Tentang upacara ini" });
+  await expect(facts.locator("dt", { hasText: "Tempat" })).toBeVisible();
+
+  await page.goto(`/admin/edisi/${EDITION}`);
+  await page.getByText("Tarik fakta ini").last().click();
+  await page.getByLabel("Alasan menarik “Tempat: Denpasar”").fill("Denpasar adalah kota, bukan gedungnya");
+  await page.getByRole("button", { name: "Tarik", exact: true }).last().click();
+  await expect(page).toHaveURL(new RegExp(`/edisi/${EDITION}$`));
+  await expect(facts.locator("dt", { hasText: "Tempat" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Fakta ditarik (Tempat: Denpasar)");
+  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Alasan: Denpasar adalah kota, bukan gedungnya");
+});
+
 test("an editor records a placing for a new organisation named in the quote, picked after a typo-tolerant search", async ({ page }) => {
   await signIn(page);
   await page.goto(`/admin/klaim/baru?edisi=${EDITION}`);

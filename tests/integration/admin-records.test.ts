@@ -7,11 +7,11 @@ import { createClaim, updateClaim } from "@/lib/admin/claims";
 import { describeChange } from "@/lib/awards/history";
 import { createSource } from "@/lib/admin/sources";
 import { addAlias, mergeOrganizations, moveAlias, updateOrganization } from "@/lib/admin/organizations";
-import { addEditionFact, createEdition, updateEdition } from "@/lib/admin/editions";
+import { addEditionFact, createEdition, retractEditionFact, updateEdition } from "@/lib/admin/editions";
 import { createAccount, listAccounts, setRole } from "@/lib/admin/accounts";
 import { listClaimsToReview } from "@/lib/admin/queries";
 import { aliasCreateSchema, aliasMoveSchema, claimCreateSchema, claimUpdateSchema, editionCreateSchema, organizationMergeSchema, organizationUpdateSchema } from "@/lib/admin/schema";
-import { getOrganization } from "@/lib/awards/queries";
+import { getEdition, getOrganization } from "@/lib/awards/queries";
 import { searchOrganizations } from "@/lib/search/queries";
 import { db } from "./db";
 
@@ -198,6 +198,18 @@ describe("editions", () => {
     expect((await db.edition.findUniqueOrThrow({ where: { id }, select: { version: true } })).version).toBe(2);
     expect(await addEditionFact(editor, fact)).toMatchObject({ ok: true, value: { edition: { version: 3 } } });
     expect(await db.change.count({ where: { entityType: "edition", entityId: id } })).toBe(3);
+  });
+
+  it("withdraws a fact: the public edition no longer shows it, and the history says which and why", async () => {
+    const id = "nusa-tenggara-timur-2026-08-02";
+    const fact = await db.editionFact.findFirstOrThrow({ where: { editionId: id, kind: "venue" }, select: { id: true } });
+    expect(await retractEditionFact(editor, { editionId: id, version: 2, factId: fact.id, reason: "Salah baca" })).toMatchObject({ ok: false, kind: "conflict" });
+    expect(await retractEditionFact(editor, { editionId: id, version: 3, factId: "lain", reason: "Salah baca" })).toMatchObject({ ok: false, field: "factId" });
+    expect(await retractEditionFact(editor, { editionId: id, version: 3, factId: fact.id, reason: "Tempat salah baca" })).toMatchObject({ ok: true, value: { edition: { version: 4 } } });
+    expect((await getEdition(id))?.facts.map((f) => f.kind)).toEqual(["ceremony_date"]);
+    const change = await db.change.findFirstOrThrow({ where: { entityId: id, action: "fact-retract" }, select: { before: true, after: true, reason: true } });
+    expect(describeChange(change.before, change.after)).toEqual([{ field: "factRetracted", kind: "venue", value: "Aula Uji, Kupang" }]);
+    expect(await retractEditionFact(editor, { editionId: id, version: 4, factId: fact.id, reason: "Lagi" })).toMatchObject({ ok: false, field: "factId" });
   });
 });
 

@@ -11,11 +11,11 @@ import { NotAuthorizedError, type Actor } from "@/lib/auth/authorize";
 import { createClaim, retractClaim, updateClaim } from "@/lib/admin/claims";
 import { createSource } from "@/lib/admin/sources";
 import { addAlias, mergeOrganizations, moveAlias, updateOrganization } from "@/lib/admin/organizations";
-import { addEditionFact, createEdition, updateEdition } from "@/lib/admin/editions";
+import { addEditionFact, createEdition, retractEditionFact, updateEdition } from "@/lib/admin/editions";
 import { createAccount, setRole } from "@/lib/admin/accounts";
 import {
   accountCreateSchema, accountRoleSchema, aliasCreateSchema, aliasMoveSchema, claimCreateSchema, claimRetractSchema, claimUpdateSchema, editionCreateSchema,
-  editionUpdateSchema, factCreateSchema, NEW_ORGANIZATION, organizationMergeSchema, organizationUpdateSchema, signInSchema, sourceCreateSchema,
+  editionUpdateSchema, factCreateSchema, factRetractSchema, NEW_ORGANIZATION, organizationMergeSchema, organizationUpdateSchema, signInSchema, sourceCreateSchema,
 } from "@/lib/admin/schema";
 import type { CurrentState, LastChange, Result } from "@/lib/admin/result";
 import { tags } from "@/lib/cache-tags";
@@ -186,6 +186,13 @@ export async function updateEditionAction(_prev: FormState, form: FormData): Pro
 export async function addEditionFactAction(_prev: FormState, form: FormData): Promise<FormState> {
   return run(form, factCreateSchema, addEditionFact, ({ edition }, data) => {
     refresh(tags.editions, tags.edition(edition.id), tags.source(data.sourceId));
+    return paths.edition(edition.id);
+  });
+}
+
+export async function retractEditionFactAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, factRetractSchema, retractEditionFact, ({ edition }) => {
+    refresh(tags.editions, tags.edition(edition.id));
     return paths.edition(edition.id);
   });
 }

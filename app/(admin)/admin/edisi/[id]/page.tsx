@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireEditor } from "@/lib/auth/session";
 import { factKindOptions, getEditionForEdit } from "@/lib/admin/queries";
-import { EditionEditForm, FactForm } from "@/components/admin/edition-forms";
+import { EditionEditForm, FactForm, FactRetractForm } from "@/components/admin/edition-forms";
 import messages from "@/messages/id.json";
 
 export const instant = false;
@@ -21,8 +21,14 @@ export default async function EditEditionPage({ params }: { params: Promise<{ id
       <p className="text-slate-700">versi {edition.version}</p>
       <section aria-labelledby="fakta" className="mt-4 text-sm">
         <h2 id="fakta" className="font-semibold">Fakta bersumber</h2>
-        <ul className="mt-1 list-disc pl-5">
-          {edition.facts.map((f) => <li key={f.id}>{messages.facts[f.kind]}: {f.value} {f.citations.map((c) => <span key={c.id} className="text-slate-600"> — {c.source.publisher}: “{c.quote}”</span>)}</li>)}
+        <ul className="mt-1 list-disc space-y-2 pl-5">
+          {edition.facts.map((f) => (
+            <li key={f.id}>
+              <span className={f.retractedAt ? "line-through" : undefined}>{messages.facts[f.kind]}: {f.value}</span>
+              {f.citations.map((c) => <span key={c.id} className="text-slate-600"> — {c.source.publisher}: “{c.quote}”</span>)}
+              {f.retractedAt ? <span className="text-red-800"> (ditarik: {f.retractReason})</span> : <FactRetractForm edition={edition} factId={f.id} label={`${messages.facts[f.kind]}: ${f.value}`} />}
+            </li>
+          ))}
         </ul>
       </section>
       <section aria-labelledby="data" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">

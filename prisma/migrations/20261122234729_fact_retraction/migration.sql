@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "EditionFact" ADD COLUMN     "retractReason" TEXT,
+ADD COLUMN     "retractedAt" TIMESTAMP(3);
