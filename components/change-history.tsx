@@ -34,6 +34,7 @@ export function ChangeHistory({ changes }: { changes: readonly Change[] }) {
                     {d.field === "inference" && t("inference", { from: d.from ?? none, to: d.to ?? none })}
                     {d.field === "retracted" && t("retracted")}
                     {d.field === "citation" && <span lang="id">{t("citation", { source: d.sourceId, quote: d.quote })}</span>}
+                    {d.field === "citationWithdrawn" && <span lang="id">{t("citationWithdrawn", { source: d.sourceId, quote: d.quote })}</span>}
                     {d.field === "attribute" && t("attribute", { label: t(`attributes.${d.key}`), from: shown(d.key, d.from), to: shown(d.key, d.to) })}
                     {d.field === "alias" && <span lang="id">{t("alias", { source: d.sourceId, spelling: d.spelling })}</span>}
                     {d.field === "aliasRemoved" && t("aliasRemoved", { spelling: d.spelling })}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { addEditionFactAction, createEditionAction, retractEditionFactAction, updateEditionAction, type FormState } from "@/app/(admin)/admin/actions";
+import { addEditionFactAction, createEditionAction, updateEditionAction, type FormState } from "@/app/(admin)/admin/actions";
 import { CitationFields, type SourceOption } from "./citation-fields";
 import { FormAlert, ReasonField, SelectField, submitClass, TextArea, TextField } from "./field";
 
@@ -79,20 +79,3 @@ export function FactForm({ edition, sources, factKinds }: { edition: Edition; so
   );
 }
 
-/** Withdraws one fact, with the reason the public history shows. */
-export function FactRetractForm({ edition, factId, label }: { edition: Edition; factId: string; label: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(retractEditionFactAction, { values: {} });
-  return (
-    <details className="mt-1">
-      <summary className="cursor-pointer text-sm text-red-800 underline">Tarik fakta ini</summary>
-      <form action={action} key={JSON.stringify(state.values)} noValidate className="mt-1">
-        <input type="hidden" name="editionId" value={edition.id} />
-        <input type="hidden" name="version" value={edition.version} />
-        <input type="hidden" name="factId" value={factId} />
-        <FormAlert state={state} />
-        <TextArea name="reason" id={`retract-${factId}`} label={`Alasan menarik “${label}”`} state={state} />
-        <button type="submit" disabled={pending} className="mt-2 rounded-md border border-red-700 px-3 py-1 text-sm font-medium text-red-800 disabled:opacity-60">Tarik</button>
-      </form>
-    </details>
-  );
-}

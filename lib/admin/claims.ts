@@ -5,7 +5,7 @@ import { locateQuote, type Span } from "../awards/quote";
 import { slugify } from "../slug";
 import { authorize, type Actor } from "../auth/authorize";
 import { asJson, conflict, freeId, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
-import { NEW_ORGANIZATION, type ClaimCreateInput, type ClaimUpdateInput } from "./schema";
+import { NEW_ORGANIZATION, type CitationWithdrawInput, type ClaimCreateInput, type ClaimUpdateInput } from "./schema";
 
 // Every write: authorise (in here, whatever the caller did), validate against the stored data, change, and
 // record the change with its reason, in one transaction. A stale version is refused, never overwritten.
@@ -13,7 +13,7 @@ import { NEW_ORGANIZATION, type ClaimCreateInput, type ClaimUpdateInput } from "
 const snapshotSelect = {
   id: true, version: true, rank: true, organizationId: true, inferences: true, inferenceNote: true, retractedAt: true, retractReason: true,
   editionId: true, categoryKey: true, organization: { select: { name: true } },
-  citations: { select: { sourceId: true, quote: true }, orderBy: { id: "asc" } },
+  citations: { select: { id: true, sourceId: true, quote: true, withdrawnAt: true }, orderBy: { id: "asc" } },
 } satisfies Prisma.ClaimSelect;
 
 export type ClaimSnapshot = Prisma.ClaimGetPayload<{ select: typeof snapshotSelect }>;
@@ -24,7 +24,7 @@ export function claimLines(c: ClaimSnapshot): string[] {
     `Terbaik ${c.rank}: ${c.organization?.name ?? "tanpa nama"}`,
     ...(c.inferences.length ? [`Disimpulkan (${c.inferences.join(", ")}): ${c.inferenceNote ?? ""}`] : []),
     ...(c.retractedAt ? [`Ditarik: ${c.retractReason ?? ""}`] : []),
-    `${c.citations.length} kutipan`,
+    `${c.citations.filter((x) => !x.withdrawnAt).length} kutipan`,
   ];
 }
 
@@ -150,6 +150,28 @@ export async function retractClaim(actorInput: Actor | null, input: { claimId: s
     const claim = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId }, select: snapshotSelect });
     await tx.change.create({ data: { entityType: "claim", entityId: claim.id, action: "retract", before: asJson(before), after: asJson(claim), reason: input.reason, userId: actor.id } });
     return { ok: true, value: { claim } } as const;
+  });
+}
+
+/**
+ * Withdraws one piece of evidence that does not support the claim after all. It is kept (the history shows it)
+ * but no longer shown as evidence. The last piece cannot go: a claim nobody supports is retracted instead.
+ */
+export async function withdrawCitation(actorInput: Actor | null, input: CitationWithdrawInput): Promise<Result<{ claim: ClaimSnapshot; sourceId: string }>> {
+  const actor = await authorize(actorInput);
+  return writeTransaction(async (tx) => {
+    const before = await tx.claim.findUnique({ where: { id: input.claimId }, select: snapshotSelect });
+    if (!before) return missing("Klaim tidak ditemukan.");
+    if (before.retractedAt) return invalid("reason", "Klaim ini sudah ditarik.");
+    const citation = before.citations.find((c) => c.id === input.citationId && !c.withdrawnAt);
+    if (!citation) return invalid("citationId", "Kutipan ini bukan bukti aktif klaim ini.");
+    if (before.citations.filter((c) => !c.withdrawnAt).length === 1) return invalid("reason", "Ini bukti terakhir klaim ini. Bila tidak ada sumber yang mendukungnya, tarik klaimnya.");
+    const { count } = await tx.claim.updateMany({ where: { id: input.claimId, version: input.version, retractedAt: null }, data: { version: { increment: 1 } } });
+    if (count === 0) return claimConflict(tx, input.claimId);
+    await tx.citation.update({ where: { id: citation.id }, data: { withdrawnAt: new Date(), withdrawReason: input.reason } });
+    const claim = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId }, select: snapshotSelect });
+    await tx.change.create({ data: { entityType: "claim", entityId: claim.id, action: "citation-withdraw", before: asJson(before), after: asJson(claim), reason: input.reason, userId: actor.id } });
+    return { ok: true, value: { claim, sourceId: citation.sourceId } } as const;
   });
 }
 

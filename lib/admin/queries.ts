@@ -32,7 +32,7 @@ export async function getClaimForEdit(id: string) {
         organization: { select: { id: true, name: true } },
         category: { select: { key: true, nameId: true } },
         edition: { select: { id: true, ceremonyDate: true, province: { select: { name: true } } } },
-        citations: { select: { id: true, quote: true, source: { select: { id: true, publisher: true } } }, orderBy: { id: "asc" } },
+        citations: { select: { id: true, quote: true, withdrawnAt: true, withdrawReason: true, source: { select: { id: true, publisher: true } } }, orderBy: { id: "asc" } },
       },
     }),
     sourceOptions(),

@@ -206,6 +206,9 @@ export const factCreateSchema = z.object({
 }).superRefine(factRule);
 export type FactCreateInput = z.output<typeof factCreateSchema>;
 
+export const citationWithdrawSchema = z.object({ claimId: z.string().min(1), version, citationId: z.coerce.number().int().min(1), reason });
+export type CitationWithdrawInput = z.output<typeof citationWithdrawSchema>;
+
 export const factRetractSchema = z.object({ editionId: z.string().min(1), version, factId: z.string().min(1), reason });
 export type FactRetractInput = z.output<typeof factRetractSchema>;
 

@@ -8,7 +8,7 @@ type Snapshot = {
   inferenceNote?: string | null;
   retractedAt?: string | null;
   retractReason?: string | null;
-  citations?: { sourceId: string; quote: string }[];
+  citations?: { sourceId: string; quote: string; withdrawnAt?: string | null }[];
   editionId?: string;
   categoryKey?: string;
   // organisations
@@ -40,6 +40,7 @@ export type FieldChange =
   | { field: "inference"; from: string | null; to: string | null }
   | { field: "retracted"; reason: string | null }
   | { field: "citation"; sourceId: string; quote: string }
+  | { field: "citationWithdrawn"; sourceId: string; quote: string }
   | { field: "attribute"; key: Attribute; from: string | null; to: string | null }
   | { field: "alias"; spelling: string; sourceId: string }
   | { field: "aliasRemoved"; spelling: string }
@@ -77,6 +78,8 @@ export function describeChange(beforeValue: unknown, afterValue: unknown): Field
   const key = (c: { sourceId: string; quote: string }) => `${c.sourceId}\u0000${c.quote}`;
   const known = new Set((before.citations ?? []).map(key));
   for (const c of after.citations ?? []) if (!known.has(key(c))) changes.push({ field: "citation", sourceId: c.sourceId, quote: c.quote });
+  const withdrawnBefore = new Set((before.citations ?? []).filter((c) => c.withdrawnAt).map(key));
+  for (const c of after.citations ?? []) if (c.withdrawnAt && !withdrawnBefore.has(key(c))) changes.push({ field: "citationWithdrawn", sourceId: c.sourceId, quote: c.quote });
   const spellings = new Set((before.aliases ?? []).map((a) => `${a.sourceId}\u0000${a.spelling}`));
   for (const a of after.aliases ?? []) if (!spellings.has(`${a.sourceId}\u0000${a.spelling}`)) changes.push({ field: "alias", spelling: a.spelling, sourceId: a.sourceId });
   // A merge or a split moves spellings away: say which left, so the record's history stays complete.

@@ -30,8 +30,8 @@ export async function listEditions() {
     select: {
       ...editionRefSelect,
       assessmentPeriod: true,
-      facts: { where: { retractedAt: null }, select: { kind: true, value: true, citations: { select: { sourceId: true } } }, orderBy: { sortOrder: "asc" } },
-      claims: { where: { retractedAt: null }, select: { citations: { select: { sourceId: true } } } },
+      facts: { where: { retractedAt: null }, select: { kind: true, value: true, citations: { where: { withdrawnAt: null }, select: { sourceId: true } } }, orderBy: { sortOrder: "asc" } },
+      claims: { where: { retractedAt: null }, select: { citations: { where: { withdrawnAt: null }, select: { sourceId: true } } } },
       _count: { select: { claims: { where: { retractedAt: null } } } },
     },
   });
@@ -82,7 +82,7 @@ export async function getEdition(id: string) {
       facts: {
         where: { retractedAt: null },
         orderBy: { sortOrder: "asc" },
-        select: { id: true, kind: true, value: true, inferenceNote: true, citations: { select: citationSelect, orderBy: { id: "asc" } } },
+        select: { id: true, kind: true, value: true, inferenceNote: true, citations: { where: { withdrawnAt: null }, select: citationSelect, orderBy: { id: "asc" } } },
       },
       claims: { where: { retractedAt: null }, select: claimSelect },
     },
@@ -222,6 +222,7 @@ export async function getSource(id: string) {
       language: true,
       text: true,
       citations: {
+        where: { withdrawnAt: null },
         orderBy: [{ start: "asc" }, { id: "asc" }],
         select: {
           id: true, quote: true, start: true, end: true, recipientName: true,
@@ -268,7 +269,7 @@ export async function getProvinceOverview(slug: string) {
   const mine = editions.filter((e) => e.province?.code === province.code);
   const claims = await db.claim.findMany({
     where: { edition: { provinceCode: province.code }, retractedAt: null },
-    select: { id: true, editionId: true, categoryKey: true, rank: true, organizationId: true, citations: { select: { sourceId: true } } },
+    select: { id: true, editionId: true, categoryKey: true, rank: true, organizationId: true, citations: { where: { withdrawnAt: null }, select: { sourceId: true } } },
   });
   return {
     province: { ...province, slug: province.slug ?? province.code },
@@ -289,7 +290,7 @@ export async function listCategories() {
   cacheLife("max");
   const rows = await db.category.findMany({
     orderBy: { sortOrder: "asc" },
-    select: { key: true, nameId: true, nameEn: true, _count: { select: { claims: { where: { retractedAt: null } } } }, claims: { where: { retractedAt: null }, select: { citations: { select: { categoryWording: true, source: { select: { id: true, publisher: true } } } } } } },
+    select: { key: true, nameId: true, nameEn: true, _count: { select: { claims: { where: { retractedAt: null } } } }, claims: { where: { retractedAt: null }, select: { citations: { where: { withdrawnAt: null }, select: { categoryWording: true, source: { select: { id: true, publisher: true } } } } } } },
   });
   return rows.map(({ claims, _count, ...c }) => {
     const wordings = new Map<string, { wording: string; sources: Map<string, string> }>();

@@ -41,7 +41,7 @@ export const claimSelect = {
   category: { select: { key: true, nameId: true, nameEn: true } },
   organization: { select: { id: true, name: true, kind: true, aliases: { select: { spelling: true }, orderBy: { id: "asc" } } } },
   edition: { select: editionRefSelect },
-  citations: { select: citationSelect, orderBy: { id: "asc" } },
+  citations: { where: { withdrawnAt: null }, select: citationSelect, orderBy: { id: "asc" } },
 } satisfies Prisma.ClaimSelect;
 
 type SourceRefRow = Prisma.SourceGetPayload<{ select: typeof sourceRefSelect }>;

@@ -47,6 +47,16 @@ test("an editor adds a source, corrects a claim with a quote from it, and the pu
   // The edition page shows it at once too.
   await page.goto("/edisi/nusa-tenggara-timur-2025-07-21");
   await expect(page.locator(`[data-claim="${CLAIM}"]`).getByText("Sumber (2): TopNewsNTT.com, Media Uji E2E")).toBeVisible();
+
+  // Evidence that does not hold is withdrawn: it leaves the panel, and the history keeps it with the reason.
+  await page.goto(`/admin/klaim/${CLAIM}`);
+  await page.getByText("Tarik kutipan ini").last().click();
+  await page.getByLabel(/^Alasan menarik “Media Uji E2E:/).fill("Artikel uji, bukan sumber yang sah");
+  await page.getByRole("button", { name: "Tarik", exact: true }).last().click();
+  await expect(page).toHaveURL(new RegExp(`/klaim/${CLAIM}$`));
+  await expect(page.locator("summary").filter({ hasText: /^Sumber \(1\): TopNewsNTT\.com — / })).toBeVisible();
+  await expect(history).toContainText("Kutipan dari media-uji-e2e-2025-07-21 tidak lagi dipakai sebagai bukti");
+  await expect(history).toContainText("Alasan: Artikel uji, bukan sumber yang sah");
 });
 
 test("a stale edit in a second tab gets the conflict message, and keeps what was typed", async ({ browser }) => {

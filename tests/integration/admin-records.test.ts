@@ -3,7 +3,7 @@
 // "uji") and is removed afterwards, so the seeded record stays as the articles say.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotAuthorizedError, type Actor } from "@/lib/auth/authorize";
-import { createClaim, updateClaim } from "@/lib/admin/claims";
+import { createClaim, updateClaim, withdrawCitation } from "@/lib/admin/claims";
 import { describeChange } from "@/lib/awards/history";
 import { createSource } from "@/lib/admin/sources";
 import { addAlias, mergeOrganizations, moveAlias, updateOrganization } from "@/lib/admin/organizations";
@@ -11,7 +11,7 @@ import { addEditionFact, createEdition, retractEditionFact, updateEdition } from
 import { createAccount, listAccounts, setRole } from "@/lib/admin/accounts";
 import { listClaimsToReview } from "@/lib/admin/queries";
 import { aliasCreateSchema, aliasMoveSchema, claimCreateSchema, claimUpdateSchema, editionCreateSchema, organizationMergeSchema, organizationUpdateSchema } from "@/lib/admin/schema";
-import { getEdition, getOrganization } from "@/lib/awards/queries";
+import { getClaim, getEdition, getOrganization } from "@/lib/awards/queries";
 import { searchOrganizations } from "@/lib/search/queries";
 import { db } from "./db";
 
@@ -92,6 +92,22 @@ describe("creating a claim", () => {
     expect(describeChange(change.before, change.after)).toEqual([{ field: "attribute", key: "categoryKey", from: "umk", to: "overall" }]);
     const back = await updateClaim(editor, claimUpdateSchema.parse({ ...claimForm({}), claimId: id, version: "2", organizationId: "koperasi-uji-sejahtera", citationSourceId: "", citationQuote: "", reason: "Kembali ke UMK" }));
     expect(back.ok).toBe(true);
+  });
+
+  it("withdraws a piece of evidence that does not hold, but never the last one", async () => {
+    const id = `${EDITION}-umk-1-2`;
+    const version = async () => (await db.claim.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+    const [only] = await db.citation.findMany({ where: { claimId: id }, select: { id: true } });
+    expect(await withdrawCitation(editor, { claimId: id, version: await version(), citationId: only!.id, reason: "Tidak mendukung" })).toMatchObject({ ok: false, field: "reason" });
+    const added = await updateClaim(editor, claimUpdateSchema.parse({ ...claimForm({}), claimId: id, version: String(await version()), organizationId: "koperasi-uji-sejahtera", citationQuote: "Koprasi Uji Sejahtra (salah ketik) juga disebut", reason: "Bukti kedua" }));
+    expect(added.ok).toBe(true);
+    const v = await version();
+    expect(await withdrawCitation(editor, { claimId: id, version: v - 1, citationId: only!.id, reason: "Dari tab lama" })).toMatchObject({ ok: false, kind: "conflict" });
+    expect(await withdrawCitation(editor, { claimId: id, version: v, citationId: only!.id, reason: "Kalimat itu tentang kategori lain" })).toMatchObject({ ok: true, value: { claim: { version: v + 1 } } });
+    expect((await getClaim(id))?.citations.map((c) => c.quote)).toEqual(["Koprasi Uji Sejahtra (salah ketik) juga disebut"]);
+    const change = await db.change.findFirstOrThrow({ where: { entityId: id, action: "citation-withdraw" }, select: { before: true, after: true } });
+    expect(describeChange(change.before, change.after)).toEqual([{ field: "citationWithdrawn", sourceId: SOURCE, quote: "Koperasi Uji Sejahtera meraih Terbaik 1 Kategori UMK" }]);
+    await expect(withdrawCitation(null, { claimId: id, version: v + 1, citationId: only!.id, reason: "Tanpa sesi" })).rejects.toThrow(NotAuthorizedError);
   });
 
   it("refuses a second new organisation for a spelling already recorded", async () => {

@@ -8,13 +8,13 @@ import { auth } from "@/lib/auth/auth";
 import { requireEditor } from "@/lib/auth/session";
 import { checkThrottle, recordFailure, recordSuccess, throttleKeys } from "@/lib/auth/throttle";
 import { NotAuthorizedError, type Actor } from "@/lib/auth/authorize";
-import { createClaim, retractClaim, updateClaim } from "@/lib/admin/claims";
+import { createClaim, retractClaim, updateClaim, withdrawCitation } from "@/lib/admin/claims";
 import { createSource } from "@/lib/admin/sources";
 import { addAlias, mergeOrganizations, moveAlias, updateOrganization } from "@/lib/admin/organizations";
 import { addEditionFact, createEdition, retractEditionFact, updateEdition } from "@/lib/admin/editions";
 import { createAccount, setRole } from "@/lib/admin/accounts";
 import {
-  accountCreateSchema, accountRoleSchema, aliasCreateSchema, aliasMoveSchema, claimCreateSchema, claimRetractSchema, claimUpdateSchema, editionCreateSchema,
+  accountCreateSchema, accountRoleSchema, citationWithdrawSchema, aliasCreateSchema, aliasMoveSchema, claimCreateSchema, claimRetractSchema, claimUpdateSchema, editionCreateSchema,
   editionUpdateSchema, factCreateSchema, factRetractSchema, NEW_ORGANIZATION, organizationMergeSchema, organizationUpdateSchema, signInSchema, sourceCreateSchema,
 } from "@/lib/admin/schema";
 import type { CurrentState, LastChange, Result } from "@/lib/admin/result";
@@ -130,6 +130,13 @@ export async function updateClaimAction(_prev: FormState, form: FormData): Promi
 export async function retractClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
   return run(form, claimRetractSchema, retractClaim, ({ claim }) => {
     refresh(tags.editions, tags.edition(claim.editionId), ...(claim.organizationId ? [tags.organization(claim.organizationId)] : []));
+    return paths.claim(claim.id);
+  });
+}
+
+export async function withdrawCitationAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, citationWithdrawSchema, withdrawCitation, ({ claim, sourceId }) => {
+    refresh(tags.editions, tags.edition(claim.editionId), tags.source(sourceId), ...(claim.organizationId ? [tags.organization(claim.organizationId)] : []));
     return paths.claim(claim.id);
   });
 }

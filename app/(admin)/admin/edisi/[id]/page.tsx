@@ -2,7 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireEditor } from "@/lib/auth/session";
 import { factKindOptions, getEditionForEdit } from "@/lib/admin/queries";
-import { EditionEditForm, FactForm, FactRetractForm } from "@/components/admin/edition-forms";
+import { EditionEditForm, FactForm } from "@/components/admin/edition-forms";
+import { WithdrawForm } from "@/components/admin/withdraw-form";
+import { retractEditionFactAction } from "../../actions";
 import messages from "@/messages/id.json";
 
 export const instant = false;
@@ -26,7 +28,7 @@ export default async function EditEditionPage({ params }: { params: Promise<{ id
             <li key={f.id}>
               <span className={f.retractedAt ? "line-through" : undefined}>{messages.facts[f.kind]}: {f.value}</span>
               {f.citations.map((c) => <span key={c.id} className="text-slate-600"> — {c.source.publisher}: “{c.quote}”</span>)}
-              {f.retractedAt ? <span className="text-red-800"> (ditarik: {f.retractReason})</span> : <FactRetractForm edition={edition} factId={f.id} label={`${messages.facts[f.kind]}: ${f.value}`} />}
+              {f.retractedAt ? <span className="text-red-800"> (ditarik: {f.retractReason})</span> : <WithdrawForm action={retractEditionFactAction} fields={{ editionId: edition.id, version: edition.version, factId: f.id }} id={`retract-${f.id}`} summary="Tarik fakta ini" label={`${messages.facts[f.kind]}: ${f.value}`} />}
             </li>
           ))}
         </ul>

@@ -3,6 +3,8 @@ import { requireEditor } from "@/lib/auth/session";
 import { getClaimForEdit, kindOptions } from "@/lib/admin/queries";
 import { ClaimForm } from "@/components/admin/claim-form";
 import { RetractForm } from "@/components/admin/retract-form";
+import { WithdrawForm } from "@/components/admin/withdraw-form";
+import { withdrawCitationAction } from "../../actions";
 
 export const instant = false;
 export const metadata = { title: "Sunting klaim" };
@@ -23,7 +25,18 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
         <>
           <section aria-labelledby="bukti" className="mt-4 text-sm">
             <h2 id="bukti" className="font-semibold">Kutipan yang ada</h2>
-            <ul className="mt-1 list-disc pl-5">{claim.citations.map((c) => <li key={c.id}>{c.source.publisher}: “{c.quote}”</li>)}</ul>
+            <ul className="mt-1 list-disc space-y-2 pl-5">
+              {claim.citations.map((c) => (
+                <li key={c.id}>
+                  <span className={c.withdrawnAt ? "line-through" : undefined}>{c.source.publisher}: “{c.quote}”</span>
+                  {c.withdrawnAt ? (
+                    <span className="text-red-800"> (ditarik: {c.withdrawReason})</span>
+                  ) : (
+                    <WithdrawForm action={withdrawCitationAction} fields={{ claimId: claim.id, version: claim.version, citationId: c.id }} id={`withdraw-${c.id}`} summary="Tarik kutipan ini" label={`${c.source.publisher}: ${c.quote.slice(0, 40)}…`} />
+                  )}
+                </li>
+              ))}
+            </ul>
           </section>
           <section aria-labelledby="koreksi" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="koreksi" className="text-lg font-semibold">Koreksi</h2>
