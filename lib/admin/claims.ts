@@ -2,9 +2,9 @@ import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import type { OrganizationKind } from "../generated/prisma/enums";
 import { locateQuote, type Span } from "../awards/quote";
-import { slugify } from "../slug";
 import { authorize, type Actor } from "../auth/authorize";
-import { asJson, conflict, freeId, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
+import { freeId, organizationId } from "./ids";
+import { asJson, conflict, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
 import { NEW_ORGANIZATION, type CitationWithdrawInput, type ClaimCreateInput, type ClaimUpdateInput } from "./schema";
 
 // Every write: authorise (in here, whatever the caller did), validate against the stored data, change, and
@@ -65,7 +65,7 @@ async function resolveRecipient(tx: Prisma.TransactionClient, actor: Actor, inpu
     select: { organization: { select: { name: true } } },
   });
   if (taken) return invalid("newOrganizationName", `Ejaan “${citation.recipientName}” di sumber ini sudah tercatat untuk ${taken.organization.name}; pilih organisasi itu.`);
-  const id = await freeId(slugify(input.newOrganizationName).slice(0, 80) || "organisasi", async (id) => Boolean(await tx.organization.findUnique({ where: { id }, select: { id: true } })));
+  const id = await organizationId(tx, input.newOrganizationName);
   const org = await tx.organization.create({
     data: {
       id, name: input.newOrganizationName, kind: input.newOrganizationKind as OrganizationKind,

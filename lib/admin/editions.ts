@@ -2,7 +2,8 @@ import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { slugify } from "../slug";
 import { authorize, type Actor } from "../auth/authorize";
-import { asJson, conflict, freeId, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
+import { freeId } from "./ids";
+import { asJson, conflict, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
 import type { EditionCreateInput, EditionUpdateInput, FactCreateInput, FactRetractInput } from "./schema";
 
 const snapshotSelect = {

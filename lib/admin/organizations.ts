@@ -1,10 +1,10 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { authorize, type Actor } from "../auth/authorize";
-import { asJson, conflict, freeId, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
-import { claimSnapshotSelect } from "./claims";
+import { organizationId } from "./ids";
+import { asJson, conflict, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
+import { claimSnapshotSelect, type ClaimSnapshot } from "./claims";
 import type { OrganizationKind } from "../generated/prisma/enums";
-import { slugify } from "../slug";
 import { NEW_ORGANIZATION, type AliasCreateInput, type AliasMoveInput, type OrganizationMergeInput, type OrganizationUpdateInput } from "./schema";
 
 const snapshotSelect = {
@@ -48,6 +48,23 @@ async function record(tx: Prisma.TransactionClient, actor: Actor, id: string, ac
   const after = await tx.organization.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
   await tx.change.create({ data: { entityType: "organization", entityId: id, action, before: asJson(before), after: asJson({ ...after, ...note }), reason, userId: actor.id } });
   return after;
+}
+
+/** The organisation a merge or a split moves things to: it must exist and not be merged away itself. */
+async function liveTarget(tx: Prisma.TransactionClient, id: string): Promise<{ ok: true; target: OrganizationSnapshot } | Failure> {
+  const target = await tx.organization.findUnique({ where: { id }, select: snapshotSelect });
+  if (!target) return invalid("targetId", "Organisasi tujuan tidak ditemukan.");
+  if (target.mergedIntoId) return invalid("targetId", `Organisasi tujuan sudah digabung ke ${target.mergedInto?.name ?? target.mergedIntoId}; pilih yang itu.`);
+  return { ok: true, target };
+}
+
+/** Re-points placings to another organisation; each bumps its version and records the move in its own history. */
+async function moveClaims(tx: Prisma.TransactionClient, actor: Actor, claims: ClaimSnapshot[], targetId: string, action: "merge" | "split", reason: string) {
+  for (const before of claims) {
+    await tx.claim.update({ where: { id: before.id }, data: { organizationId: targetId, version: { increment: 1 } } });
+    const after = await tx.claim.findUniqueOrThrow({ where: { id: before.id }, select: claimSnapshotSelect });
+    await tx.change.create({ data: { entityType: "claim", entityId: before.id, action, before: asJson(before), after: asJson(after), reason, userId: actor.id } });
+  }
 }
 
 /** Edits the display name, kind, region and notes. The spellings the sources use are not touched. */
@@ -98,18 +115,14 @@ export async function mergeOrganizations(
   return writeTransaction(async (tx) => {
     const loaded = await editable(tx, input.organizationId, input.version);
     if (!loaded.ok) return loaded;
-    const target = await tx.organization.findUnique({ where: { id: input.targetId }, select: snapshotSelect });
-    if (!target) return invalid("targetId", "Organisasi tujuan tidak ditemukan.");
-    if (target.mergedIntoId) return invalid("targetId", `Organisasi tujuan sudah digabung ke ${target.mergedInto?.name ?? target.mergedIntoId}; pilih yang itu.`);
+    const found = await liveTarget(tx, input.targetId);
+    if (!found.ok) return found;
+    const target = found.target;
     if (input.targetVersion !== undefined && target.version !== input.targetVersion) return organizationConflict(tx, target.id);
 
     const claims = await tx.claim.findMany({ where: { organizationId: input.organizationId }, select: claimSnapshotSelect });
     await tx.organizationAlias.updateMany({ where: { organizationId: input.organizationId }, data: { organizationId: target.id } });
-    for (const before of claims) {
-      await tx.claim.update({ where: { id: before.id }, data: { organizationId: target.id, version: { increment: 1 } } });
-      const after = await tx.claim.findUniqueOrThrow({ where: { id: before.id }, select: claimSnapshotSelect });
-      await tx.change.create({ data: { entityType: "claim", entityId: before.id, action: "merge", before: asJson(before), after: asJson(after), reason: input.reason, userId: actor.id } });
-    }
+    await moveClaims(tx, actor, claims, target.id, "merge", input.reason);
     // Records merged into this one earlier now point at the target directly: one redirect, never a chain.
     await tx.organization.updateMany({ where: { mergedIntoId: input.organizationId }, data: { mergedIntoId: target.id } });
     if (!(await bump(tx, input.organizationId, input.version, { mergedIntoId: target.id }))) return organizationConflict(tx, input.organizationId);
@@ -139,14 +152,13 @@ export async function moveAlias(
     let target: OrganizationSnapshot;
     let created = false;
     if (input.targetId === NEW_ORGANIZATION) {
-      const id = await freeId(slugify(input.newOrganizationName).slice(0, 80) || "organisasi", async (id) => Boolean(await tx.organization.findUnique({ where: { id }, select: { id: true } })));
+      const id = await organizationId(tx, input.newOrganizationName);
       target = await tx.organization.create({ data: { id, name: input.newOrganizationName, kind: input.newOrganizationKind as OrganizationKind }, select: snapshotSelect });
       created = true;
     } else {
-      const found = await tx.organization.findUnique({ where: { id: input.targetId ?? "" }, select: snapshotSelect });
-      if (!found) return invalid("targetId", "Organisasi tujuan tidak ditemukan.");
-      if (found.mergedIntoId) return invalid("targetId", `Organisasi tujuan sudah digabung ke ${found.mergedInto?.name ?? found.mergedIntoId}; pilih yang itu.`);
-      target = found;
+      const found = await liveTarget(tx, input.targetId ?? "");
+      if (!found.ok) return found;
+      target = found.target;
     }
 
     if (!(await bump(tx, input.organizationId, input.version))) return organizationConflict(tx, input.organizationId);
@@ -156,11 +168,7 @@ export async function moveAlias(
     const claims = input.moveClaims
       ? await tx.claim.findMany({ where: { organizationId: input.organizationId, citations: { some: { sourceId: alias.sourceId, recipientName: alias.spelling } } }, select: claimSnapshotSelect })
       : [];
-    for (const before of claims) {
-      await tx.claim.update({ where: { id: before.id }, data: { organizationId: target.id, version: { increment: 1 } } });
-      const after = await tx.claim.findUniqueOrThrow({ where: { id: before.id }, select: claimSnapshotSelect });
-      await tx.change.create({ data: { entityType: "claim", entityId: before.id, action: "split", before: asJson(before), after: asJson(after), reason: input.reason, userId: actor.id } });
-    }
+    await moveClaims(tx, actor, claims, target.id, "split", input.reason);
     const from = await record(tx, actor, input.organizationId, "alias-out", loaded.before, input.reason);
     const into = created
       ? await (async () => {

@@ -60,13 +60,6 @@ export async function verbatimSpan(
   }
 }
 
-/** `base`, or `base-2`, `base-3`, … : the first id not taken. */
-export async function freeId(base: string, taken: (id: string) => Promise<boolean>): Promise<string> {
-  let id = base;
-  for (let n = 2; await taken(id); n++) id = `${base}-${n}`;
-  return id;
-}
-
 class Refused extends Error {
   constructor(readonly failure: Failure) {
     super(failure.kind);

@@ -1,7 +1,8 @@
 import "server-only";
 import { slugify } from "../slug";
 import { authorize, type Actor } from "../auth/authorize";
-import { asJson, freeId, writeTransaction, type Result } from "./result";
+import { freeId } from "./ids";
+import { asJson, writeTransaction, type Result } from "./result";
 import type { SourceCreateInput } from "./schema";
 
 /** Stores a new article verbatim. The same URL or the same text already stored is refused, naming the existing one. */
