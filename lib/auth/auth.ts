@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "../db";
 import { env } from "../env";
+import { AUTH_COOKIE_PREFIX } from "./cookie";
 
 // Email + password accounts (better-auth: scrypt hashes, httpOnly SameSite=Lax session cookies, Secure in
 // production). No public sign-up: accounts are made by `npm run admin:create` or by an admin.
@@ -16,7 +17,7 @@ export const auth = betterAuth({
   session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
   // Sign-ins go through our server action, which throttles per account and address (lib/auth/throttle.ts).
   rateLimit: { enabled: false },
-  advanced: { cookiePrefix: "paritrana", useSecureCookies: env.NODE_ENV === "production" && env.SITE_URL.startsWith("https://") },
+  advanced: { cookiePrefix: AUTH_COOKIE_PREFIX, useSecureCookies: env.NODE_ENV === "production" && env.SITE_URL.startsWith("https://") },
   plugins: [nextCookies()],
 });
 
