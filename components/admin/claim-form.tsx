@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { RANKS } from "@/lib/awards/ranks";
 import { createClaimAction, updateClaimAction, type FormState } from "@/app/(admin)/admin/actions";
 import { CitationFields, type SourceOption } from "./citation-fields";
 import { FormAlert, ReasonField, SelectField, submitClass, TextArea } from "./field";
@@ -15,7 +16,7 @@ type Props = {
   | { mode: "create"; editions: readonly Option[]; categories: readonly Option[]; preset: { editionId?: string; categoryKey?: string } }
 );
 
-const RANKS = [1, 2, 3].map((r) => ({ value: String(r), label: `Terbaik ${r}` }));
+const RANK_OPTIONS = RANKS.map((r) => ({ value: String(r), label: `Terbaik ${r}` }));
 
 /** Records a placing or corrects one: recipient (typo-tolerant), rank, what is inferred, and a verbatim citation. */
 export function ClaimForm(props: Props) {
@@ -39,7 +40,7 @@ export function ClaimForm(props: Props) {
       <FormAlert state={state} />
       <SelectField name="editionId" label="Edisi (upacara)" state={state} options={props.editions} empty={claim ? undefined : "(pilih edisi)"} />
       <SelectField name="categoryKey" label="Kategori" state={state} options={props.categories} empty={claim ? undefined : "(pilih kategori)"} />
-      <SelectField name="rank" label="Peringkat" state={state} options={RANKS} />
+      <SelectField name="rank" label="Peringkat" state={state} options={RANK_OPTIONS} />
       <OrganizationPicker state={state} name="organizationId" legend="Penerima" current={claim?.organization ?? null} allowNone kinds={props.kinds} />
       <fieldset className="mt-4">
         <legend className="font-medium">Yang disimpulkan (tidak tertulis langsung di sumber)</legend>

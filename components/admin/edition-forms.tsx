@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { LEVELS, type LevelKey } from "@/lib/awards/levels";
 import { addEditionFactAction, createEditionAction, updateEditionAction, type FormState } from "@/app/(admin)/admin/actions";
 import { CitationFields, type SourceOption } from "./citation-fields";
 import { FormAlert, ReasonField, SelectField, submitClass, TextArea, TextField } from "./field";
@@ -8,12 +9,13 @@ import { FormAlert, ReasonField, SelectField, submitClass, TextArea, TextField }
 type Option = { value: string; label: string };
 type Edition = { id: string; version: number; level: string; provinceCode: string | null; yearLabel: string; assessmentPeriod: string | null; ceremonyDate: string };
 
-const LEVELS = [{ value: "province", label: "Provinsi" }, { value: "national", label: "Nasional" }];
+const LEVEL_WORDS: Record<LevelKey, string> = { province: "Provinsi", national: "Nasional" };
+const LEVEL_OPTIONS = [...LEVELS].reverse().map((l) => ({ value: l, label: LEVEL_WORDS[l] }));
 
 function EditionFields({ state, provinces }: { state: FormState; provinces: readonly Option[] }) {
   return (
     <>
-      <SelectField name="level" label="Tingkat" state={state} options={LEVELS} />
+      <SelectField name="level" label="Tingkat" state={state} options={LEVEL_OPTIONS} />
       <SelectField name="provinceCode" label="Provinsi" state={state} options={provinces} empty="(tidak ada: edisi nasional)" />
       <TextField name="ceremonyDate" type="date" label="Tanggal upacara" hint="Satu upacara = satu edisi, apa pun sebutan tahunnya." state={state} />
       <TextField name="yearLabel" label="Sebutan tahun (mis. 2024)" hint="Sebutan yang dipakai sumber; sebutan lain dicatat sebagai fakta bersumber." state={state} />

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import type { FormState } from "@/app/(admin)/admin/actions";
 import { NEW_ORGANIZATION } from "@/lib/admin/schema";
-import { inputClass } from "./field";
+import { inputClass, SelectField, TextField } from "./field";
 
 type Hit = { id: string; name: string; matched: string };
 
@@ -81,15 +81,8 @@ export function OrganizationPicker({ state, name, legend, current, allowNone, ki
       </div>
       {kinds && selected === NEW_ORGANIZATION && (
         <div className="mt-2 rounded-md border border-slate-300 p-3">
-          <label htmlFor={id("newOrganizationName")} className="block font-medium">Nama organisasi baru</label>
-          <input id={id("newOrganizationName")} name="newOrganizationName" defaultValue={state.values.newOrganizationName} aria-invalid={Boolean(state.errors?.newOrganizationName)} aria-describedby={state.errors?.newOrganizationName ? id("newOrganizationName-error") : undefined} className={inputClass} />
-          {state.errors?.newOrganizationName && <p id={id("newOrganizationName-error")} className="mt-1 text-sm font-medium text-red-800">{state.errors.newOrganizationName.join(" ")}</p>}
-          <label htmlFor={id("newOrganizationKind")} className="mt-2 block font-medium">Jenis</label>
-          <select id={id("newOrganizationKind")} name="newOrganizationKind" defaultValue={state.values.newOrganizationKind ?? ""} aria-invalid={Boolean(state.errors?.newOrganizationKind)} aria-describedby={state.errors?.newOrganizationKind ? id("newOrganizationKind-error") : undefined} className={inputClass}>
-            <option value="">(pilih)</option>
-            {kinds.map((k) => <option key={k.value} value={k.value}>{k.label}</option>)}
-          </select>
-          {state.errors?.newOrganizationKind && <p id={id("newOrganizationKind-error")} className="mt-1 text-sm font-medium text-red-800">{state.errors.newOrganizationKind.join(" ")}</p>}
+          <TextField name="newOrganizationName" id={id("newOrganizationName")} label="Nama organisasi baru" state={state} />
+          <SelectField name="newOrganizationKind" id={id("newOrganizationKind")} label="Jenis" state={state} options={kinds} empty="(pilih)" />
           <p className="mt-2 text-sm text-slate-600">Ejaan pertamanya diambil dari “Nama penerima seperti tertulis di kutipan” di bawah.</p>
         </div>
       )}

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
-import { slugify } from "../slug";
 import { authorize, type Actor } from "../auth/authorize";
 import { freeId } from "./ids";
 import { asJson, conflict, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
@@ -72,7 +71,7 @@ export async function createEdition(actorInput: Actor | null, input: EditionCrea
     const checked = await checkEditionFields(tx, input);
     if (!checked.ok) return checked;
     const program = await tx.program.findFirstOrThrow({ select: { id: true }, orderBy: { id: "asc" } });
-    const id = await freeId(`${checked.provinceSlug ?? slugify("nasional")}-${input.ceremonyDate}`, async (id) => Boolean(await tx.edition.findUnique({ where: { id }, select: { id: true } })));
+    const id = await freeId(`${checked.provinceSlug ?? "nasional"}-${input.ceremonyDate}`, async (id) => Boolean(await tx.edition.findUnique({ where: { id }, select: { id: true } })));
     await tx.edition.create({
       data: { id, programId: program.id, level: input.level, provinceCode: input.provinceCode ?? null, yearLabel: input.yearLabel, assessmentPeriod: input.assessmentPeriod ?? null, ceremonyDate: day(input.ceremonyDate) },
     });

@@ -24,7 +24,7 @@ export async function editionOptions() {
 }
 
 export async function getClaimForEdit(id: string) {
-  const [claim, sources] = await Promise.all([
+  const [claim, sources, editions] = await Promise.all([
     db.claim.findUnique({
       where: { id },
       select: {
@@ -36,8 +36,9 @@ export async function getClaimForEdit(id: string) {
       },
     }),
     sourceOptions(),
+    editionOptions(),
   ]);
-  return claim && { claim, sources, editions: await editionOptions(), categories: categoryOptions };
+  return claim && { claim, sources, editions, categories: categoryOptions };
 }
 
 export async function getClaimFormChoices() {

@@ -113,6 +113,11 @@ export const organizationUpdateSchema = z.object({
 });
 export type OrganizationUpdateInput = z.output<typeof organizationUpdateSchema>;
 
+/** A "probable" spelling says why (the public page shows the reason next to it). */
+const probableNeedsNote = (v: { match: AliasMatch; aliasNote?: string }, ctx: z.RefinementCtx) => {
+  if (v.match === "probable" && !v.aliasNote) ctx.addIssue({ code: "custom", path: ["aliasNote"], message: "Jelaskan mengapa ejaan ini kemungkinan organisasi yang sama." });
+};
+
 export const aliasCreateSchema = z
   .object({
     organizationId: z.string().min(1),
@@ -123,9 +128,7 @@ export const aliasCreateSchema = z
     aliasNote: note,
     reason,
   })
-  .superRefine((v, ctx) => {
-    if (v.match === "probable" && !v.aliasNote) ctx.addIssue({ code: "custom", path: ["aliasNote"], message: "Jelaskan mengapa ejaan ini kemungkinan organisasi yang sama." });
-  });
+  .superRefine(probableNeedsNote);
 export type AliasCreateInput = z.output<typeof aliasCreateSchema>;
 
 /** Splits a spelling off: it (and optionally the placings citing it) moves to another or a new organisation. */
@@ -149,7 +152,7 @@ export const aliasMoveSchema = z
       if (v.newOrganizationName.length < 2) ctx.addIssue({ code: "custom", path: ["newOrganizationName"], message: "Tulis nama organisasi baru." });
       if (!isOrganizationKind(v.newOrganizationKind)) ctx.addIssue({ code: "custom", path: ["newOrganizationKind"], message: "Pilih jenis organisasi." });
     }
-    if (v.match === "probable" && !v.aliasNote) ctx.addIssue({ code: "custom", path: ["aliasNote"], message: "Jelaskan mengapa ejaan ini kemungkinan organisasi yang sama." });
+    probableNeedsNote(v, ctx);
   });
 export type AliasMoveInput = z.output<typeof aliasMoveSchema>;
 

@@ -84,6 +84,11 @@ function refresh(...extra: string[]) {
   for (const tag of new Set([tags.claims, ...extra])) updateTag(tag);
 }
 
+/** The pages a placing shows on, before and after a change: its editions' and its recipients'. */
+function placingTags(...placings: { editionId: string; organizationId: string | null }[]): string[] {
+  return [tags.editions, ...placings.flatMap((p) => [tags.edition(p.editionId), ...(p.organizationId ? [tags.organization(p.organizationId)] : [])])];
+}
+
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
   const parsed = signInSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: values(form) };
@@ -114,29 +119,28 @@ export async function signOutAction(): Promise<void> {
 
 export async function createClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
   return run(form, claimCreateSchema, createClaim, ({ claim }, data) => {
-    refresh(tags.editions, tags.edition(claim.editionId), ...(claim.organizationId ? [tags.organization(claim.organizationId)] : []), ...(data.organizationId === NEW_ORGANIZATION ? [tags.organizations] : []));
+    refresh(...placingTags(claim), ...(data.organizationId === NEW_ORGANIZATION ? [tags.organizations] : []));
     return paths.claim(claim.id);
   });
 }
 
 export async function updateClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
   return run(form, claimUpdateSchema, updateClaim, ({ claim, before }, data) => {
-    const orgs = [before.organizationId, claim.organizationId].filter((id): id is string => Boolean(id)).map(tags.organization);
-    refresh(tags.editions, tags.edition(claim.editionId), tags.edition(before.editionId), ...orgs, ...(data.organizationId === NEW_ORGANIZATION ? [tags.organizations] : []));
+    refresh(...placingTags(claim, before), ...(data.organizationId === NEW_ORGANIZATION ? [tags.organizations] : []));
     return paths.claim(claim.id);
   });
 }
 
 export async function retractClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
   return run(form, claimRetractSchema, retractClaim, ({ claim }) => {
-    refresh(tags.editions, tags.edition(claim.editionId), ...(claim.organizationId ? [tags.organization(claim.organizationId)] : []));
+    refresh(...placingTags(claim));
     return paths.claim(claim.id);
   });
 }
 
 export async function withdrawCitationAction(_prev: FormState, form: FormData): Promise<FormState> {
   return run(form, citationWithdrawSchema, withdrawCitation, ({ claim, sourceId }) => {
-    refresh(tags.editions, tags.edition(claim.editionId), tags.source(sourceId), ...(claim.organizationId ? [tags.organization(claim.organizationId)] : []));
+    refresh(...placingTags(claim), tags.source(sourceId));
     return paths.claim(claim.id);
   });
 }
