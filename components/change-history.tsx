@@ -1,11 +1,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/routing";
-import { categoryName } from "@/lib/awards/categories";
 import { describeChange } from "@/lib/awards/history";
 import { formatDay } from "@/lib/dates";
 import { paths } from "@/lib/paths";
 
-type Change = { id: number; action: string; before: unknown; after: unknown; reason: string; createdAt: string; by: string };
+type Change = { id: number; action: string; before: unknown; after: unknown; reason: string; createdAt: string; by: string | null };
 
 type FactKind = Parameters<ReturnType<typeof useTranslations<"facts">>>[0];
 
@@ -15,7 +14,7 @@ export function ChangeHistory({ changes }: { changes: readonly Change[] }) {
   const tf = useTranslations("facts");
   const locale = useLocale() as Locale;
   const none = t("nothing");
-  const shown = (key: string, value: string | null) => (value === null ? none : key === "categoryKey" ? categoryName(value, locale) : value);
+  const shown = (_key: string, value: string | null) => (value === null ? none : value);
   return (
     <section aria-labelledby="riwayat" className="mt-8">
       <h2 id="riwayat" className="text-lg font-semibold">{t("title")}</h2>
@@ -25,7 +24,7 @@ export function ChangeHistory({ changes }: { changes: readonly Change[] }) {
         <ol className="mt-2 space-y-3">
           {changes.map((c) => (
             <li key={c.id} id={paths.changeAnchor(c.id)} className="rounded-md border border-slate-200 p-3 text-sm" data-change={c.id}>
-              <p className="font-medium"><time dateTime={c.createdAt}>{t("by", { date: formatDay(c.createdAt.slice(0, 10), locale), name: c.by })}</time></p>
+              <p className="font-medium"><time dateTime={c.createdAt}>{t("by", { date: formatDay(c.createdAt.slice(0, 10), locale), name: c.by ?? t("byImport") })}</time></p>
               <ul className="mt-1 list-disc pl-5">
                 {describeChange(c.before, c.after).map((d, i) => (
                   <li key={i}>

@@ -1,10 +1,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { levelName } from "@/i18n/format";
+import { ceremonyDay, ceremonyText, levelName } from "@/i18n/format";
 import type { Locale } from "@/i18n/routing";
 import { editionsSharingALabel } from "@/lib/awards/edition-names";
 import type { EditionSummary } from "@/lib/awards/queries";
-import { formatDay } from "@/lib/dates";
 import { paths } from "@/lib/paths";
 
 /** An edition in a list: its ceremony date first (never a year label alone), labels, venue and counts. */
@@ -16,7 +15,7 @@ export function EditionCard({ edition: e, all, headingLevel = 3 }: { edition: Ed
     <div className="rounded-lg border border-slate-200 p-4 shadow-sm">
       <Heading className="font-semibold">
         <Link href={paths.edition(e.id)} className="text-brand-800 underline underline-offset-2">
-          {t("edition.ceremony", { date: formatDay(e.ceremonyDate, locale) })}
+          {ceremonyText(t, e, locale)}
         </Link>
       </Heading>
       <p className="text-sm text-slate-700">{levelName(t, e)}</p>
@@ -30,7 +29,7 @@ export function EditionCard({ edition: e, all, headingLevel = 3 }: { edition: Ed
       </dl>
       {editionsSharingALabel(e, all).map((s) => (
         <p key={s.edition.id} className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950">
-          {t("edition.sharedLabelShort", { labels: s.labels.join("”, “"), date: formatDay(s.edition.ceremonyDate, locale) })}
+          {t("edition.sharedLabelShort", { labels: s.labels.join("”, “"), date: ceremonyDay(t, s.edition, locale) })}
         </p>
       ))}
     </div>

@@ -8,4 +8,8 @@ export const tags = {
   sources: "sources",
   source: (id: string) => `source:${id}`,
   regions: "regions",
+  categories: "categories",
 } as const;
+
+/** The tags that cover every public page: what an import made outside the web server (npm run import) revalidates. */
+export const publicTags = [tags.editions, tags.claims, tags.organizations, tags.sources, tags.regions, tags.categories];

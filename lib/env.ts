@@ -11,6 +11,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET: at least 32 characters").optional(),
   /** "1" when a proxy in front sets X-Forwarded-For: only then is the client address used to throttle sign-ins */
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** lets `npm run import` (run beside the server) tell it to revalidate; `npm start` makes one in .data/ */
+  REVALIDATE_TOKEN: z.string().min(32, "REVALIDATE_TOKEN: at least 32 characters").optional(),
 });
 
 export const env = schema.parse({
@@ -19,4 +21,5 @@ export const env = schema.parse({
   NODE_ENV: process.env.NODE_ENV,
   AUTH_SECRET: process.env.AUTH_SECRET || undefined,
   TRUST_PROXY: process.env.TRUST_PROXY || undefined,
+  REVALIDATE_TOKEN: process.env.REVALIDATE_TOKEN || undefined,
 });

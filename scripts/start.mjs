@@ -52,6 +52,17 @@ function authSecret() {
   return fs.readFileSync(file, "utf8").trim();
 }
 
+/** The token `npm run import` shows this server to have it revalidate its pages: REVALIDATE_TOKEN, or one kept in .data/. */
+export function revalidateToken() {
+  if (process.env.REVALIDATE_TOKEN) return process.env.REVALIDATE_TOKEN;
+  const file = path.join(root, ".data/revalidate-token");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
 /** A fingerprint of everything a production build depends on, and the database it read while building. */
 function buildFingerprint(databaseUrl) {
   const hash = crypto.createHash("sha256").update(databaseUrl);
@@ -92,7 +103,7 @@ async function main() {
   log(await migrate(databaseUrl, "deploy"));
   if (await seedIfEmpty(databaseUrl)) log("database seeded from prisma/seed");
 
-  const env = { DATABASE_URL: databaseUrl, SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, AUTH_SECRET: authSecret() };
+  const env = { DATABASE_URL: databaseUrl, SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, AUTH_SECRET: authSecret(), REVALIDATE_TOKEN: revalidateToken() };
   if (!dev) {
     const fingerprint = buildFingerprint(databaseUrl);
     const stamp = path.join(root, distDir, "paritrana-build.json");

@@ -9,6 +9,8 @@ const NAV = [
   ["/admin/sumber/baru", "Sumber baru"],
   ["/admin/organisasi", "Organisasi"],
   ["/admin/edisi", "Edisi"],
+  ["/admin/kelompok", "Kelompok kategori"],
+  ["/admin/impor", "Impor"],
   ["/admin/akun", "Akun"],
 ] as const;
 

@@ -1,6 +1,5 @@
 import { createTranslator } from "next-intl";
-import { editionName, type Translate } from "@/i18n/format";
-import { categoryName } from "@/lib/awards/categories";
+import { categoryLabel, editionName, rankName, type Translate } from "@/i18n/format";
 import { listRecentClaims, listRecentRecordChanges } from "@/lib/awards/queries";
 import { atomFeed, type AtomEntry } from "@/lib/feed";
 import { paths } from "@/lib/paths";
@@ -17,7 +16,7 @@ export async function GET() {
     // A claim changed after it was recorded is a correction (its history says what changed).
     const corrected = Date.parse(c.updatedAt) - Date.parse(c.createdAt) > 1000;
     const label = c.retractedAt ? t("retracted.badge") : corrected ? t("feed.corrected") : null;
-    const title = `${t("placing.rank", { rank: c.rank })} ${categoryName(c.category.key, "id")}: ${c.organization?.name ?? t("claim.noName")}`;
+    const title = `${rankName(t, c.rank)} ${categoryLabel(c.category)}: ${c.organization?.name ?? t("claim.noName")}`;
     const evidence = c.citations.map((x) => `${x.source.publisher}: “${x.quote}”`).join(" ");
     return {
       id: absoluteUrl(paths.claim(c.id)),
@@ -26,7 +25,7 @@ export async function GET() {
       published: c.createdAt,
       updated: c.updatedAt,
       category: c.retractedAt ? "retracted" : corrected ? "corrected" : "new",
-      summary: `${title} — ${editionName(t, c.edition, "id")}.${c.retractReason ? ` ${t("retracted.badge")}: ${c.retractReason}.` : ""} ${evidence}`,
+      summary: `${title} — ${editionName(t, c.edition, "id")}.${c.prize ? ` ${t("placing.prize")}: ${c.prize.text}.` : ""}${c.retractReason ? ` ${t("retracted.badge")}: ${c.retractReason}.` : ""} ${evidence}`,
     };
   });
 

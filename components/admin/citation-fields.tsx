@@ -14,6 +14,8 @@ type Props = {
   names: { source: string; quote: string; part?: string };
   labels: { quote: string; part?: string };
   optional?: boolean;
+  /** prefixes the fields' ids where two citation forms share a page */
+  idPrefix?: string;
 };
 
 /**
@@ -21,7 +23,7 @@ type Props = {
  * and shown highlighted in its context, or the form says exactly where it stops matching. The server checks
  * the same on save.
  */
-export function CitationFields({ state, sources, names, labels, optional }: Props) {
+export function CitationFields({ state, sources, names, labels, optional, idPrefix = "" }: Props) {
   const [sourceId, setSourceId] = useState(state.values[names.source] ?? "");
   const [quote, setQuote] = useState(state.values[names.quote] ?? "");
   const [part, setPart] = useState(names.part ? (state.values[names.part] ?? "") : "");
@@ -51,16 +53,16 @@ export function CitationFields({ state, sources, names, labels, optional }: Prop
   const e = state.errors ?? {};
   return (
     <>
-      <Field name={names.source} label="Sumber" errors={e[names.source]}>
+      <Field name={idPrefix + names.source} label="Sumber" errors={e[names.source]}>
         {(d, i) => (
-          <select id={names.source} name={names.source} value={sourceId} onChange={(ev) => setSourceId(ev.target.value)} aria-describedby={d} aria-invalid={i} className={inputClass}>
+          <select id={idPrefix + names.source} name={names.source} value={sourceId} onChange={(ev) => setSourceId(ev.target.value)} aria-describedby={d} aria-invalid={i} className={inputClass}>
             <option value="">{optional ? "(tanpa kutipan baru)" : "(pilih sumber)"}</option>
             {sources.map((s) => <option key={s.id} value={s.id}>{s.publisher}{s.title ? ` — ${s.title.slice(0, 60)}` : ""} ({s.id})</option>)}
           </select>
         )}
       </Field>
-      <Field name={names.quote} label={labels.quote} errors={e[names.quote]} hint="Tempel persis dari teks sumber; diperiksa huruf demi huruf.">
-        {(d, i) => <textarea id={names.quote} name={names.quote} rows={3} value={quote} onChange={(ev) => setQuote(ev.target.value)} aria-describedby={d} aria-invalid={i} className={inputClass} />}
+      <Field name={idPrefix + names.quote} label={labels.quote} errors={e[names.quote]} hint="Tempel persis dari teks sumber; diperiksa huruf demi huruf.">
+        {(d, i) => <textarea id={idPrefix + names.quote} name={names.quote} rows={3} value={quote} onChange={(ev) => setQuote(ev.target.value)} aria-describedby={d} aria-invalid={i} className={inputClass} />}
       </Field>
       <div aria-live="polite" className="mt-2 text-sm" data-quote-check={check ? (check.found ? "found" : "missing") : "none"}>
         {check?.found && (

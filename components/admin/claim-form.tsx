@@ -1,22 +1,22 @@
 "use client";
 
 import { useActionState } from "react";
-import { RANKS } from "@/lib/awards/ranks";
 import { createClaimAction, updateClaimAction, type FormState } from "@/app/(admin)/admin/actions";
 import { CitationFields, type SourceOption } from "./citation-fields";
-import { FormAlert, ReasonField, SelectField, submitClass, TextArea } from "./field";
+import { FormAlert, ReasonField, SelectField, submitClass, TextArea, TextField } from "./field";
 import { OrganizationPicker } from "./organization-picker";
 
 type Option = { value: string; label: string };
+/** An edition's own category; choosing it chooses the edition. */
+type CategoryOption = Option & { editionId: string };
 type Props = {
   sources: readonly SourceOption[];
   kinds: readonly Option[];
+  categories: readonly CategoryOption[];
 } & (
-  | { mode: "edit"; editions: readonly Option[]; categories: readonly Option[]; claim: { id: string; version: number; editionId: string; categoryKey: string; rank: number; organization: { id: string; name: string } | null; inferences: string[]; inferenceNote: string | null } }
-  | { mode: "create"; editions: readonly Option[]; categories: readonly Option[]; preset: { editionId?: string; categoryKey?: string } }
+  | { mode: "edit"; claim: { id: string; version: number; categoryId: string; rank: number | null; organization: { id: string; name: string } | null; inferences: string[]; inferenceNote: string | null; prizeText: string | null } }
+  | { mode: "create"; preset: { editionId?: string; categoryId?: string } }
 );
-
-const RANK_OPTIONS = RANKS.map((r) => ({ value: String(r), label: `Terbaik ${r}` }));
 
 /** Records a placing or corrects one: recipient (typo-tolerant), rank, what is inferred, and a verbatim citation. */
 export function ClaimForm(props: Props) {
@@ -24,11 +24,12 @@ export function ClaimForm(props: Props) {
   const initial: FormState = {
     values: claim
       ? {
-          version: String(claim.version), editionId: claim.editionId, categoryKey: claim.categoryKey, rank: String(claim.rank), organizationId: claim.organization?.id ?? "",
+          version: String(claim.version), categoryId: claim.categoryId, rank: claim.rank === null ? "" : String(claim.rank), organizationId: claim.organization?.id ?? "",
+          prizeText: claim.prizeText ?? "",
           rankFromOrder: claim.inferences.includes("rank_from_order") ? "on" : "", categoryFromContext: claim.inferences.includes("category_from_context") ? "on" : "",
           inferenceNote: claim.inferenceNote ?? "",
         }
-      : { editionId: props.mode === "create" ? props.preset.editionId ?? "" : "", categoryKey: props.mode === "create" ? props.preset.categoryKey ?? "" : "", rank: "1" },
+      : { categoryId: props.mode === "create" ? props.preset.categoryId ?? "" : "", rank: "1" },
   };
   const [state, action, pending] = useActionState<FormState, FormData>(claim ? updateClaimAction : createClaimAction, initial);
   const v = state.values;
@@ -38,9 +39,15 @@ export function ClaimForm(props: Props) {
       {claim && <input type="hidden" name="claimId" value={claim.id} />}
       {claim && <input type="hidden" name="version" value={v.version ?? String(claim.version)} />}
       <FormAlert state={state} />
-      <SelectField name="editionId" label="Edisi (upacara)" state={state} options={props.editions} empty={claim ? undefined : "(pilih edisi)"} />
-      <SelectField name="categoryKey" label="Kategori" state={state} options={props.categories} empty={claim ? undefined : "(pilih kategori)"} />
-      <SelectField name="rank" label="Peringkat" state={state} options={RANK_OPTIONS} />
+      <SelectField
+        name="categoryId"
+        label="Edisi dan kategori"
+        hint="Kategori seperti dinamai edisinya. Kategori yang belum ada ditambahkan di halaman edisi (dengan kutipannya)."
+        state={state}
+        options={presetFirst(props.categories, props.mode === "create" ? props.preset.editionId : undefined)}
+        empty={claim ? undefined : "(pilih edisi dan kategori)"}
+      />
+      <TextField name="rank" label="Peringkat" hint="1, 2, 3, …; kosongkan untuk pemenang yang disebut tanpa peringkat." state={state} />
       <OrganizationPicker state={state} name="organizationId" legend="Penerima" current={claim?.organization ?? null} allowNone kinds={props.kinds} />
       <fieldset className="mt-4">
         <legend className="font-medium">Yang disimpulkan (tidak tertulis langsung di sumber)</legend>
@@ -57,9 +64,17 @@ export function ClaimForm(props: Props) {
           names={{ source: "citationSourceId", quote: "citationQuote", part: "citationRecipientName" }}
           labels={{ quote: "Kutipan, persis seperti dalam teks sumber", part: "Nama penerima seperti tertulis di kutipan (bila disebut)" }}
         />
+        <TextField name="citationRankWording" label="Sebutan peringkat seperti tertulis di kutipan (mis. “Juara I”, “terbaik pertama”, “juara harapan”)" state={state} />
       </fieldset>
+      <TextField name="prizeText" label="Hadiah, persis seperti tertulis di salah satu kutipan (bila disebut)" hint="Mis. “uang pembinaan Rp 2.500.000” atau “satu unit sepeda motor”; nilai rupiah dibaca dari teksnya." state={state} />
       <ReasonField state={state} />
       <button type="submit" disabled={pending} className={submitClass}>{pending ? "Menyimpan…" : claim ? "Simpan koreksi" : "Simpan klaim"}</button>
     </form>
   );
+}
+
+/** The categories of a preset edition first (a link from an edition page), the rest after. */
+function presetFirst(categories: readonly CategoryOption[], editionId: string | undefined): CategoryOption[] {
+  if (!editionId) return [...categories];
+  return [...categories.filter((c) => c.editionId === editionId), ...categories.filter((c) => c.editionId !== editionId)];
 }

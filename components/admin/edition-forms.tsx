@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { LEVELS, type LevelKey } from "@/lib/awards/levels";
-import { addEditionFactAction, createEditionAction, updateEditionAction, type FormState } from "@/app/(admin)/admin/actions";
+import { addEditionFactAction, createCategoryAction, createEditionAction, updateCategoryAction, updateEditionAction, type FormState } from "@/app/(admin)/admin/actions";
 import { CitationFields, type SourceOption } from "./citation-fields";
 import { FormAlert, ReasonField, SelectField, submitClass, TextArea, TextField } from "./field";
 
 type Option = { value: string; label: string };
-type Edition = { id: string; version: number; level: string; provinceCode: string | null; yearLabel: string; assessmentPeriod: string | null; ceremonyDate: string };
+type Edition = { id: string; version: number; level: string; provinceCode: string | null; yearLabel: string; assessmentPeriod: string | null; ceremonyDate: string | null; sharedCeremony: string | null };
 
 const LEVEL_WORDS: Record<LevelKey, string> = { province: "Provinsi", national: "Nasional" };
 const LEVEL_OPTIONS = [...LEVELS].reverse().map((l) => ({ value: l, label: LEVEL_WORDS[l] }));
@@ -17,9 +17,10 @@ function EditionFields({ state, provinces }: { state: FormState; provinces: read
     <>
       <SelectField name="level" label="Tingkat" state={state} options={LEVEL_OPTIONS} />
       <SelectField name="provinceCode" label="Provinsi" state={state} options={provinces} empty="(tidak ada: edisi nasional)" />
-      <TextField name="ceremonyDate" type="date" label="Tanggal upacara" hint="Satu upacara = satu edisi, apa pun sebutan tahunnya." state={state} />
+      <TextField name="ceremonyDate" type="date" label="Tanggal upacara (bila sumber menyebutnya)" hint="Satu upacara = satu edisi, apa pun sebutan tahunnya. Kosongkan bila belum diketahui; mengisinya nanti tidak mengubah alamat edisi." state={state} />
       <TextField name="yearLabel" label="Sebutan tahun (mis. 2024)" hint="Sebutan yang dipakai sumber; sebutan lain dicatat sebagai fakta bersumber." state={state} />
       <TextField name="assessmentPeriod" label="Periode penilaian (bila disebut)" state={state} />
+      <TextField name="sharedCeremony" label="Kunci upacara bersama (bila dua putaran diserahkan dalam satu upacara)" hint="Isi kunci yang sama, mis. papua-2023-11-20, pada kedua edisi." state={state} />
     </>
   );
 }
@@ -52,7 +53,7 @@ export function EditionCreateForm({ provinces, sources, factKinds }: { provinces
 
 export function EditionEditForm({ edition, provinces }: { edition: Edition; provinces: readonly Option[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(updateEditionAction, {
-    values: { level: edition.level, provinceCode: edition.provinceCode ?? "", yearLabel: edition.yearLabel, assessmentPeriod: edition.assessmentPeriod ?? "", ceremonyDate: edition.ceremonyDate },
+    values: { level: edition.level, provinceCode: edition.provinceCode ?? "", yearLabel: edition.yearLabel, assessmentPeriod: edition.assessmentPeriod ?? "", ceremonyDate: edition.ceremonyDate ?? "", sharedCeremony: edition.sharedCeremony ?? "" },
   });
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
@@ -81,3 +82,40 @@ export function FactForm({ edition, sources, factKinds }: { edition: Edition; so
   );
 }
 
+
+/** Adds a category to the edition, named exactly as a source names it (the quote holds the name). */
+export function CategoryCreateForm({ editionId, groups, sources }: { editionId: string; groups: readonly Option[]; sources: readonly SourceOption[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(createCategoryAction, { values: {} });
+  return (
+    <form action={action} key={JSON.stringify(state.values)} noValidate>
+      <input type="hidden" name="editionId" value={editionId} />
+      <FormAlert state={state} />
+      <TextField name="label" id="category-label" label="Nama kategori, persis seperti di sumber (mis. “Badan Usaha”)" state={state} />
+      <TextField name="qualifier" id="category-qualifier" label="Zona atau sektor (bila ada, mis. “sektor keuangan”, “Zona Sumatera”)" state={state} />
+      <SelectField name="groupKey" id="category-group" label="Kelompok untuk penelusuran" state={state} options={groups} empty="(pilih kelompok)" />
+      <CitationFields state={state} sources={sources} idPrefix="category-" names={{ source: "sourceId", quote: "quote" }} labels={{ quote: "Kutipan yang menyebut kategori ini, persis" }} />
+      <ReasonField state={state} id="reason-category" />
+      <button type="submit" disabled={pending} className={submitClass}>{pending ? "Menyimpan…" : "Tambah kategori"}</button>
+    </form>
+  );
+}
+
+/** Renames a category or moves it to another group. */
+export function CategoryEditForm({ category, groups }: { category: { id: string; version: number; label: string; qualifier: string; groupKey: string }; groups: readonly Option[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(updateCategoryAction, {
+    values: { label: category.label, qualifier: category.qualifier, groupKey: category.groupKey },
+  });
+  const v = state.values;
+  return (
+    <form action={action} key={JSON.stringify(v)} noValidate>
+      <input type="hidden" name="categoryId" value={category.id} />
+      <input type="hidden" name="version" value={category.version} />
+      <FormAlert state={state} />
+      <TextField name="label" id={`label-${category.id}`} label="Nama kategori" state={state} />
+      <TextField name="qualifier" id={`qualifier-${category.id}`} label="Zona atau sektor" state={state} />
+      <SelectField name="groupKey" id={`group-${category.id}`} label="Kelompok" state={state} options={groups} />
+      <ReasonField state={state} id={`reason-${category.id}`} />
+      <button type="submit" disabled={pending} className={submitClass}>{pending ? "Menyimpan…" : "Simpan kategori"}</button>
+    </form>
+  );
+}

@@ -1,8 +1,10 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import type { OrganizationKind } from "../generated/prisma/enums";
+import { rupiahAmount } from "../awards/prize";
 import { locateQuote, type Span } from "../awards/quote";
 import { authorize, type Actor } from "../auth/authorize";
+import { slugify } from "../slug";
 import { freeId, organizationId } from "./ids";
 import { asJson, conflict, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
 import { NEW_ORGANIZATION, type CitationWithdrawInput, type ClaimCreateInput, type ClaimUpdateInput } from "./schema";
@@ -12,7 +14,7 @@ import { NEW_ORGANIZATION, type CitationWithdrawInput, type ClaimCreateInput, ty
 
 const snapshotSelect = {
   id: true, version: true, rank: true, organizationId: true, inferences: true, inferenceNote: true, retractedAt: true, retractReason: true,
-  editionId: true, categoryKey: true, organization: { select: { name: true } },
+  editionId: true, categoryId: true, prizeText: true, organization: { select: { name: true } },
   citations: { select: { id: true, sourceId: true, quote: true, withdrawnAt: true }, orderBy: { id: "asc" } },
 } satisfies Prisma.ClaimSelect;
 
@@ -21,7 +23,7 @@ export type ClaimSnapshot = Prisma.ClaimGetPayload<{ select: typeof snapshotSele
 /** The claim as the conflict message shows it. */
 export function claimLines(c: ClaimSnapshot): string[] {
   return [
-    `Terbaik ${c.rank}: ${c.organization?.name ?? "tanpa nama"}`,
+    `${c.rank === null ? "Pemenang (tanpa peringkat)" : `Terbaik ${c.rank}`}: ${c.organization?.name ?? "tanpa nama"}`,
     ...(c.inferences.length ? [`Disimpulkan (${c.inferences.join(", ")}): ${c.inferenceNote ?? ""}`] : []),
     ...(c.retractedAt ? [`Ditarik: ${c.retractReason ?? ""}`] : []),
     `${c.citations.filter((x) => !x.withdrawnAt).length} kutipan`,
@@ -33,16 +35,16 @@ async function claimConflict(tx: Prisma.TransactionClient, id: string): Promise<
   return conflict(tx, "claim", id, { version: current.version, lines: claimLines(current) });
 }
 
-type CitationInput = Pick<ClaimUpdateInput, "citationSourceId" | "citationQuote" | "citationRecipientName">;
+type CitationInput = Pick<ClaimUpdateInput, "citationSourceId" | "citationQuote" | "citationRecipientName" | "citationRankWording">;
 type RecipientInput = Pick<ClaimUpdateInput, "organizationId" | "newOrganizationName" | "newOrganizationKind">;
-type LocatedCitation = { sourceId: string; quote: string; span: Span; recipientName: string | null };
+type LocatedCitation = { sourceId: string; quote: string; span: Span; recipientName: string | null; rankWording: string | null };
 
 /** The new citation, found verbatim in its source; null when the form adds none. */
 async function locateCitation(tx: Prisma.TransactionClient, input: CitationInput): Promise<{ ok: true; citation: LocatedCitation | null } | Failure> {
   if (!input.citationSourceId) return { ok: true, citation: null };
   const found = await verbatimSpan(tx, input.citationSourceId, input.citationQuote, { source: "citationSourceId", quote: "citationQuote" });
   if (!found.ok) return found;
-  return { ok: true, citation: { sourceId: input.citationSourceId, quote: input.citationQuote, span: found.span, recipientName: input.citationRecipientName || null } };
+  return { ok: true, citation: { sourceId: input.citationSourceId, quote: input.citationQuote, span: found.span, recipientName: input.citationRecipientName || null, rankWording: input.citationRankWording || null } };
 }
 
 /**
@@ -82,23 +84,39 @@ const inferencesOf = (input: Pick<ClaimUpdateInput, "rankFromOrder" | "categoryF
   return { inferences, inferenceNote: input.inferenceNote || null };
 };
 
-const citationData = (c: LocatedCitation) => ({ sourceId: c.sourceId, quote: c.quote, ...c.span, recipientName: c.recipientName });
+const citationData = (c: LocatedCitation) => ({ sourceId: c.sourceId, quote: c.quote, ...c.span, recipientName: c.recipientName, rankWording: c.rankWording });
+
+/** The edition of the chosen category: a placing is always in one of its edition's own categories. */
+async function categoryEdition(tx: Prisma.TransactionClient, categoryId: string): Promise<{ ok: true; editionId: string } | Failure> {
+  const category = await tx.editionCategory.findUnique({ where: { id: categoryId }, select: { editionId: true } });
+  return category ? { ok: true, editionId: category.editionId } : invalid("categoryId", "Kategori edisi tidak ditemukan.");
+}
+
+/** The prize, as written inside one of the claim's quotes, with the rupiah amount the text gives. */
+function prizeData(prizeText: string, quotes: readonly string[]): { ok: true; value: { prizeText: string | null; prizeAmountRupiah: bigint | null } } | Failure {
+  if (!prizeText) return { ok: true, value: { prizeText: null, prizeAmountRupiah: null } };
+  if (!quotes.some((q) => q.includes(prizeText))) return invalid("prizeText", "Hadiah harus ditulis persis seperti dalam salah satu kutipan klaim ini.");
+  const amount = rupiahAmount(prizeText);
+  return { ok: true, value: { prizeText, prizeAmountRupiah: amount === null ? null : BigInt(amount) } };
+}
 
 /** Records a placing a source states, with at least its first citation. */
 export async function createClaim(actorInput: Actor | null, input: ClaimCreateInput): Promise<Result<{ claim: ClaimSnapshot }>> {
   const actor = await authorize(actorInput);
   return writeTransaction(async (tx) => {
-    const edition = await tx.edition.findUnique({ where: { id: input.editionId }, select: { id: true } });
-    if (!edition) return invalid("editionId", "Edisi tidak ditemukan.");
+    const edition = await categoryEdition(tx, input.categoryId);
+    if (!edition.ok) return edition;
     const located = await locateCitation(tx, input);
     if (!located.ok) return located;
+    const prize = prizeData(input.prizeText, located.citation ? [located.citation.quote] : []);
+    if (!prize.ok) return prize;
     const recipient = await resolveRecipient(tx, actor, input, located.citation);
     if (!recipient.ok) return recipient;
     // A second claim for the same place gets its own id: both stay visible, as sources may disagree.
-    const id = await freeId(`${input.editionId}-${input.categoryKey}-${input.rank}`, async (id) => Boolean(await tx.claim.findUnique({ where: { id }, select: { id: true } })));
+    const id = await freeId(`${input.categoryId}-${input.rank ?? slugify(input.citationRecipientName || recipient.organizationId || "pemenang").slice(0, 60)}`, async (id) => Boolean(await tx.claim.findUnique({ where: { id }, select: { id: true } })));
     await tx.claim.create({
       data: {
-        id, editionId: input.editionId, categoryKey: input.categoryKey, rank: input.rank, organizationId: recipient.organizationId, ...inferencesOf(input),
+        id, editionId: edition.editionId, categoryId: input.categoryId, rank: input.rank, organizationId: recipient.organizationId, ...inferencesOf(input), ...prize.value,
         citations: { create: located.citation ? [citationData(located.citation)] : [] },
       },
     });
@@ -116,16 +134,20 @@ export async function updateClaim(actorInput: Actor | null, input: ClaimUpdateIn
     if (!before) return missing("Klaim tidak ditemukan.");
     if (before.retractedAt) return invalid("reason", "Klaim ini sudah ditarik.");
     if (before.version !== input.version) return claimConflict(tx, input.claimId);
-    if (!(await tx.edition.findUnique({ where: { id: input.editionId }, select: { id: true } }))) return invalid("editionId", "Edisi tidak ditemukan.");
+    const edition = await categoryEdition(tx, input.categoryId);
+    if (!edition.ok) return edition;
     const located = await locateCitation(tx, input);
     if (!located.ok) return located;
+    const quotes = [...before.citations.filter((c) => !c.withdrawnAt).map((c) => c.quote), ...(located.citation ? [located.citation.quote] : [])];
+    const prize = prizeData(input.prizeText, quotes);
+    if (!prize.ok) return prize;
     const recipient = await resolveRecipient(tx, actor, input, located.citation);
     if (!recipient.ok) return recipient;
     // The version check and the write are one statement: a concurrent save that got here first makes this one miss.
     const { count } = await tx.claim.updateMany({
       where: { id: input.claimId, version: input.version },
       // The id (the permalink) stays when a correction moves the placing to another edition or category.
-      data: { editionId: input.editionId, categoryKey: input.categoryKey, rank: input.rank, organizationId: recipient.organizationId, ...inferencesOf(input), version: { increment: 1 } },
+      data: { editionId: edition.editionId, categoryId: input.categoryId, rank: input.rank, organizationId: recipient.organizationId, ...inferencesOf(input), ...prize.value, version: { increment: 1 } },
     });
     if (count === 0) return claimConflict(tx, input.claimId);
     if (located.citation) await tx.citation.create({ data: { claimId: input.claimId, ...citationData(located.citation) } });

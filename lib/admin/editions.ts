@@ -1,12 +1,13 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { authorize, type Actor } from "../auth/authorize";
+import { editionBaseId } from "../awards/edition-id";
 import { freeId } from "./ids";
 import { asJson, conflict, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
 import type { EditionCreateInput, EditionUpdateInput, FactCreateInput, FactRetractInput } from "./schema";
 
 const snapshotSelect = {
-  id: true, version: true, level: true, provinceCode: true, yearLabel: true, assessmentPeriod: true, ceremonyDate: true,
+  id: true, version: true, level: true, provinceCode: true, yearLabel: true, assessmentPeriod: true, ceremonyDate: true, sharedCeremony: true,
   facts: { select: { id: true, kind: true, value: true, retractedAt: true, retractReason: true, citations: { select: { sourceId: true, quote: true }, orderBy: { id: "asc" } } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
 } satisfies Prisma.EditionSelect;
 
@@ -14,7 +15,7 @@ export type EditionSnapshot = Prisma.EditionGetPayload<{ select: typeof snapshot
 
 export function editionLines(e: EditionSnapshot): string[] {
   return [
-    `${e.level === "national" ? "Nasional" : `Provinsi ${e.provinceCode}`}, upacara ${e.ceremonyDate.toISOString().slice(0, 10)}, sebutan ${e.yearLabel}${e.assessmentPeriod ? `, periode ${e.assessmentPeriod}` : ""}`,
+    `${e.level === "national" ? "Nasional" : `Provinsi ${e.provinceCode}`}, upacara ${e.ceremonyDate ? e.ceremonyDate.toISOString().slice(0, 10) : "(tanggal belum diketahui)"}, sebutan ${e.yearLabel}${e.assessmentPeriod ? `, periode ${e.assessmentPeriod}` : ""}`,
     `${e.facts.filter((f) => !f.retractedAt).length} fakta bersumber`,
   ];
 }
@@ -26,9 +27,12 @@ async function editionConflict(tx: Prisma.TransactionClient, id: string): Promis
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
 
-type EditionFields = Pick<EditionCreateInput, "level" | "provinceCode" | "ceremonyDate">;
+type EditionFields = Pick<EditionCreateInput, "level" | "provinceCode" | "ceremonyDate" | "yearLabel">;
 
-/** The province must exist, and no other edition may be the same ceremony (level, province, date). */
+/**
+ * The province must exist, and no other edition may be the same round: the same level, province and ceremony
+ * date, or, while the date is unknown, the same year label with no date either.
+ */
 async function checkEditionFields(tx: Prisma.TransactionClient, input: EditionFields, exceptId?: string): Promise<{ ok: true; provinceSlug: string | null } | Failure> {
   let provinceSlug: string | null = null;
   if (input.provinceCode) {
@@ -37,10 +41,14 @@ async function checkEditionFields(tx: Prisma.TransactionClient, input: EditionFi
     provinceSlug = province.slug;
   }
   const same = await tx.edition.findFirst({
-    where: { level: input.level, provinceCode: input.provinceCode ?? null, ceremonyDate: day(input.ceremonyDate), ...(exceptId ? { NOT: { id: exceptId } } : {}) },
+    where: {
+      level: input.level, provinceCode: input.provinceCode ?? null,
+      ...(input.ceremonyDate ? { ceremonyDate: day(input.ceremonyDate) } : { ceremonyDate: null, yearLabel: input.yearLabel }),
+      ...(exceptId ? { NOT: { id: exceptId } } : {}),
+    },
     select: { id: true },
   });
-  if (same) return { ok: false, kind: "duplicate", existingId: same.id, message: "Upacara ini (tingkat, provinsi, tanggal) sudah tercatat sebagai edisi lain." };
+  if (same) return { ok: false, kind: "duplicate", existingId: same.id, message: "Upacara ini (tingkat, provinsi, tanggal atau sebutan tahun) sudah tercatat sebagai edisi lain." };
   return { ok: true, provinceSlug };
 }
 
@@ -71,9 +79,13 @@ export async function createEdition(actorInput: Actor | null, input: EditionCrea
     const checked = await checkEditionFields(tx, input);
     if (!checked.ok) return checked;
     const program = await tx.program.findFirstOrThrow({ select: { id: true }, orderBy: { id: "asc" } });
-    const id = await freeId(`${checked.provinceSlug ?? "nasional"}-${input.ceremonyDate}`, async (id) => Boolean(await tx.edition.findUnique({ where: { id }, select: { id: true } })));
+    const base = editionBaseId({ provinceSlug: checked.provinceSlug, ceremonyDate: input.ceremonyDate ?? null, yearLabel: input.yearLabel });
+    const id = await freeId(base, async (id) => Boolean(await tx.edition.findUnique({ where: { id }, select: { id: true } })));
     await tx.edition.create({
-      data: { id, programId: program.id, level: input.level, provinceCode: input.provinceCode ?? null, yearLabel: input.yearLabel, assessmentPeriod: input.assessmentPeriod ?? null, ceremonyDate: day(input.ceremonyDate) },
+      data: {
+        id, programId: program.id, level: input.level, provinceCode: input.provinceCode ?? null, yearLabel: input.yearLabel, assessmentPeriod: input.assessmentPeriod ?? null,
+        ceremonyDate: input.ceremonyDate ? day(input.ceremonyDate) : null, sharedCeremony: input.sharedCeremony ?? null,
+      },
     });
     const refused = await addCitedFact(tx, id, input);
     if (refused) return refused;
@@ -92,7 +104,10 @@ export async function updateEdition(actorInput: Actor | null, input: EditionUpda
     if (!checked.ok) return checked;
     const { count } = await tx.edition.updateMany({
       where: { id: input.editionId, version: input.version },
-      data: { level: input.level, provinceCode: input.provinceCode ?? null, yearLabel: input.yearLabel, assessmentPeriod: input.assessmentPeriod ?? null, ceremonyDate: day(input.ceremonyDate), version: { increment: 1 } },
+      data: {
+        level: input.level, provinceCode: input.provinceCode ?? null, yearLabel: input.yearLabel, assessmentPeriod: input.assessmentPeriod ?? null,
+        ceremonyDate: input.ceremonyDate ? day(input.ceremonyDate) : null, sharedCeremony: input.sharedCeremony ?? null, version: { increment: 1 },
+      },
     });
     if (count === 0) return editionConflict(tx, input.editionId);
     return { ok: true, value: { edition: await record(tx, actor, input.editionId, "update", before, input.reason) } } as const;

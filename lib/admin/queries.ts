@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "../db";
-import { CATEGORIES } from "../awards/categories";
 import { findDisagreements } from "../awards/disagreements";
 import messages from "../../messages/id.json";
 import { ORGANIZATION_KINDS, FACT_KINDS } from "./schema";
@@ -13,14 +12,29 @@ const sourceOptions = () =>
 /** Choices the forms offer, with their Indonesian labels (the same words as the public pages). */
 export const kindOptions = ORGANIZATION_KINDS.map((k) => ({ value: k, label: messages.kind[k] }));
 export const factKindOptions = FACT_KINDS.map((k) => ({ value: k, label: messages.facts[k] }));
-export const categoryOptions = CATEGORIES.map((c) => ({ value: c.key, label: c.nameId }));
+const editionLabel = (e: { id: string; ceremonyDate: Date | null; yearLabel: string; province: { name: string } | null }) =>
+  `${e.province?.name ?? "Nasional"} · ${e.ceremonyDate ? `upacara ${e.ceremonyDate.toISOString().slice(0, 10)}` : "tanggal upacara belum diketahui"} (sebutan ${e.yearLabel})`;
 
-const editionLabel = (e: { id: string; ceremonyDate: Date; yearLabel: string; province: { name: string } | null }) =>
-  `${e.province?.name ?? "Nasional"} · upacara ${e.ceremonyDate.toISOString().slice(0, 10)} (sebutan ${e.yearLabel})`;
+const editionOrder = [{ ceremonyDate: { sort: "desc", nulls: "last" } }, { yearLabel: "desc" }, { id: "asc" }] as const;
 
 export async function editionOptions() {
-  const rows = await db.edition.findMany({ select: { id: true, ceremonyDate: true, yearLabel: true, province: { select: { name: true } } }, orderBy: { ceremonyDate: "desc" } });
+  const rows = await db.edition.findMany({ select: { id: true, ceremonyDate: true, yearLabel: true, province: { select: { name: true } } }, orderBy: [...editionOrder] });
   return rows.map((e) => ({ value: e.id, label: editionLabel(e) }));
+}
+
+/** Every edition's own categories, for the claim form: choosing one chooses its edition too. */
+export async function categoryOptions() {
+  const rows = await db.editionCategory.findMany({
+    select: { id: true, label: true, qualifier: true, group: { select: { nameId: true } }, edition: { select: { id: true, ceremonyDate: true, yearLabel: true, province: { select: { name: true } } } } },
+    orderBy: [{ edition: { ceremonyDate: { sort: "desc", nulls: "last" } } }, { editionId: "asc" }, { sortOrder: "asc" }, { label: "asc" }],
+  });
+  return rows.map((c) => ({ value: c.id, label: `${editionLabel(c.edition)} — ${c.label}${c.qualifier ? ` (${c.qualifier})` : ""} [${c.group.nameId}]`, editionId: c.edition.id }));
+}
+
+/** The browsing groups, for the category forms. */
+export async function groupOptions() {
+  const rows = await db.categoryGroup.findMany({ select: { key: true, nameId: true }, orderBy: [{ sortOrder: "asc" }, { key: "asc" }] });
+  return rows.map((g) => ({ value: g.key, label: g.nameId }));
 }
 
 export async function getClaimForEdit(id: string) {
@@ -28,22 +42,22 @@ export async function getClaimForEdit(id: string) {
     db.claim.findUnique({
       where: { id },
       select: {
-        id: true, version: true, editionId: true, categoryKey: true, rank: true, inferences: true, inferenceNote: true, retractedAt: true, retractReason: true,
+        id: true, version: true, editionId: true, categoryId: true, rank: true, inferences: true, inferenceNote: true, retractedAt: true, retractReason: true, prizeText: true,
         organization: { select: { id: true, name: true } },
-        category: { select: { key: true, nameId: true } },
+        category: { select: { label: true, qualifier: true, group: { select: { nameId: true } } } },
         edition: { select: { id: true, ceremonyDate: true, province: { select: { name: true } } } },
         citations: { select: { id: true, quote: true, withdrawnAt: true, withdrawReason: true, source: { select: { id: true, publisher: true } } }, orderBy: { id: "asc" } },
       },
     }),
     sourceOptions(),
-    editionOptions(),
+    categoryOptions(),
   ]);
-  return claim && { claim, sources, editions, categories: categoryOptions };
+  return claim && { claim, sources, categories: editions };
 }
 
 export async function getClaimFormChoices() {
-  const [editions, sources] = await Promise.all([editionOptions(), sourceOptions()]);
-  return { editions, sources, categories: categoryOptions, kinds: kindOptions };
+  const [categories, sources] = await Promise.all([categoryOptions(), sourceOptions()]);
+  return { categories, sources, kinds: kindOptions };
 }
 
 export async function listOrganizationsForAdmin() {
@@ -62,7 +76,7 @@ export async function getOrganizationForEdit(id: string) {
         mergedInto: { select: { id: true, name: true } },
         region: { select: { name: true } },
         aliases: { orderBy: { id: "asc" }, select: { id: true, spelling: true, match: true, note: true, source: { select: { id: true, publisher: true } } } },
-        claims: { orderBy: { id: "asc" }, select: { id: true, rank: true, retractedAt: true, category: { select: { nameId: true } }, edition: { select: { ceremonyDate: true } } } },
+        claims: { orderBy: { id: "asc" }, select: { id: true, rank: true, retractedAt: true, category: { select: { label: true } }, edition: { select: { ceremonyDate: true, yearLabel: true } } } },
       },
     }),
     sourceOptions(),
@@ -72,25 +86,33 @@ export async function getOrganizationForEdit(id: string) {
 
 export async function listEditionsForAdmin() {
   const rows = await db.edition.findMany({
-    orderBy: { ceremonyDate: "desc" },
-    select: { id: true, ceremonyDate: true, yearLabel: true, province: { select: { name: true } }, _count: { select: { claims: true, facts: true } } },
+    orderBy: [...editionOrder],
+    select: { id: true, ceremonyDate: true, yearLabel: true, province: { select: { name: true } }, _count: { select: { claims: true, facts: true, categories: true } } },
   });
   return rows.map((e) => ({ ...e, label: editionLabel(e) }));
 }
 
 export async function getEditionForEdit(id: string) {
-  const [edition, sources, provinces] = await Promise.all([
+  const [edition, sources, provinces, groups] = await Promise.all([
     db.edition.findUnique({
       where: { id },
       select: {
-        id: true, version: true, level: true, provinceCode: true, yearLabel: true, assessmentPeriod: true, ceremonyDate: true,
+        id: true, version: true, level: true, provinceCode: true, yearLabel: true, assessmentPeriod: true, ceremonyDate: true, sharedCeremony: true,
+        categories: {
+          orderBy: [{ sortOrder: "asc" }, { label: "asc" }],
+          select: {
+            id: true, version: true, label: true, qualifier: true, groupKey: true, group: { select: { nameId: true } }, _count: { select: { claims: true } },
+            citations: { where: { withdrawnAt: null }, select: { id: true, quote: true, source: { select: { publisher: true } } } },
+          },
+        },
         facts: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, kind: true, value: true, retractedAt: true, retractReason: true, citations: { select: { id: true, quote: true, source: { select: { publisher: true } } } } } },
       },
     }),
     sourceOptions(),
     provinceOptions(),
+    groupOptions(),
   ]);
-  return edition && { edition, sources, provinces };
+  return edition && { edition, sources, provinces, groups };
 }
 
 export async function provinceOptions() {
@@ -108,7 +130,7 @@ export async function listRecentChanges(limit = 20) {
     where: { entityType: { not: "account" } },
     orderBy: { id: "desc" },
     take: limit,
-    select: { id: true, entityType: true, entityId: true, action: true, reason: true, createdAt: true, user: { select: { name: true } } },
+    select: { id: true, entityType: true, entityId: true, action: true, reason: true, createdAt: true, after: true, user: { select: { name: true } } },
   });
 }
 
@@ -121,12 +143,19 @@ export async function listClaimsToReview() {
     where: { retractedAt: null },
     orderBy: { id: "asc" },
     select: {
-      id: true, editionId: true, categoryKey: true, rank: true, organizationId: true, inferences: true,
-      category: { select: { nameId: true } }, organization: { select: { name: true } }, edition: { select: { ceremonyDate: true } },
+      id: true, editionId: true, categoryId: true, rank: true, organizationId: true, inferences: true,
+      category: { select: { label: true, qualifier: true } }, organization: { select: { name: true } }, edition: { select: { ceremonyDate: true, yearLabel: true } },
     },
   });
   const disagreements = findDisagreements(claims);
   return claims
     .filter((c) => c.inferences.length || disagreements.has(c.id))
     .map((c) => ({ ...c, disagreesWith: (disagreements.get(c.id) ?? []).map((d) => d.otherClaimId) }));
+}
+
+export async function listGroupsForAdmin() {
+  return db.categoryGroup.findMany({
+    orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
+    select: { key: true, nameId: true, nameEn: true, version: true, _count: { select: { categories: true } } },
+  });
 }

@@ -34,7 +34,7 @@ export async function conflict(tx: Prisma.TransactionClient, entityType: string,
     kind: "conflict",
     message: `Data ini sudah diubah orang lain (sekarang versi ${current.version}). Periksa perubahannya; isian Anda tetap tersimpan di formulir.`,
     current,
-    lastChange: last && { by: last.user.name, at: last.createdAt.toISOString(), reason: last.reason },
+    lastChange: last && { by: last.user?.name ?? "impor baris perintah", at: last.createdAt.toISOString(), reason: last.reason },
   };
 }
 

@@ -1,7 +1,5 @@
 // What the admin forms send, validated once here and used by the server actions and the data layer.
 import { z } from "zod";
-import { isCategoryKey } from "../awards/categories";
-import { isRank } from "../awards/ranks";
 import { AliasMatch, EditionFactKind, Level, OrganizationKind, Role } from "../generated/prisma/enums";
 
 const enumValues = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
@@ -12,8 +10,15 @@ const isOrganizationKind = (v: string): v is OrganizationKind => (ORGANIZATION_K
 
 const reason = z.string().trim().min(5, { message: "Tulis alasan perubahan (sedikitnya 5 huruf)." }).max(1000);
 const version = z.coerce.number().int().min(1);
-const rank = z.coerce.number().int().refine(isRank, { message: "Peringkat 1, 2 atau 3." });
-const optional = <T extends z.ZodType<string, string>>(schema: T) => z.string().trim().transform((v) => (v === "" ? undefined : v)).pipe(schema.optional());
+/** A rank is a whole number from 1; left empty, the source names a winner without a rank. */
+const rank = z
+  // a form sends text; a value parsed before (a number, or null for no rank) reads the same
+  .preprocess((v) => (v === null ? "" : typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : v), z.string()
+  .regex(/^\d{0,4}$/, { message: "Peringkat: bilangan bulat 1 atau lebih, atau kosong untuk pemenang tanpa peringkat." }))
+  .transform((v) => (v === "" ? null : Number(v)))
+  .pipe(z.number().int().min(1, { message: "Peringkat: bilangan bulat 1 atau lebih, atau kosong untuk pemenang tanpa peringkat." }).nullable());
+/** An optional field: empty or left out of the form reads as not given. */
+const optional = <T extends z.ZodType<string, string>>(schema: T) => z.string().trim().optional().transform((v) => (v ? v : undefined)).pipe(schema.optional());
 
 const recipient = {
   /** an existing organisation's id; "" = the source lists the rank with no name; NEW_ORGANIZATION = create one */
@@ -33,11 +38,20 @@ const citation = {
   citationQuote: z.string().max(5000).default(""),
   /** the recipient's name as this source spells it: a part of the quote */
   citationRecipientName: z.string().trim().max(300).default(""),
+  /** the source's own words for the rank ("Juara I", "terbaik pertama"): a part of the quote */
+  citationRankWording: z.string().trim().max(100).default(""),
+};
+const prize = {
+  /** the prize as the source writes it; it must be inside one of the claim's quotes */
+  prizeText: z.string().trim().max(1000).default(""),
 };
 
 export const NEW_ORGANIZATION = "__new__";
 
-type ClaimFields = { organizationId?: string; newOrganizationName: string; newOrganizationKind: string; rankFromOrder?: "on"; categoryFromContext?: "on"; inferenceNote: string; citationSourceId: string; citationQuote: string; citationRecipientName: string };
+type ClaimFields = {
+  organizationId?: string; newOrganizationName: string; newOrganizationKind: string; rankFromOrder?: "on"; categoryFromContext?: "on"; inferenceNote: string;
+  citationSourceId: string; citationQuote: string; citationRecipientName: string; citationRankWording: string; rank: number | null;
+};
 
 /** The rules the create and edit forms share, each reported on its own field. */
 function checkClaim(v: ClaimFields, ctx: z.RefinementCtx, citationRequired: boolean) {
@@ -55,6 +69,12 @@ function checkClaim(v: ClaimFields, ctx: z.RefinementCtx, citationRequired: bool
   if (v.citationRecipientName && hasQuote && !v.citationQuote.includes(v.citationRecipientName)) {
     ctx.addIssue({ code: "custom", path: ["citationRecipientName"], message: "Nama ini tidak ada persis di dalam kutipan." });
   }
+  if (v.citationRankWording && hasQuote && !v.citationQuote.includes(v.citationRankWording)) {
+    ctx.addIssue({ code: "custom", path: ["citationRankWording"], message: "Sebutan peringkat ini tidak ada persis di dalam kutipan." });
+  }
+  if (v.rank === null && v.organizationId === "") {
+    ctx.addIssue({ code: "custom", path: ["rank"], message: "Klaim tanpa peringkat perlu penerima: pilih organisasinya, atau isi peringkat." });
+  }
   if (v.organizationId === NEW_ORGANIZATION) {
     if (v.newOrganizationName.length < 2) ctx.addIssue({ code: "custom", path: ["newOrganizationName"], message: "Tulis nama organisasi baru." });
     if (!isOrganizationKind(v.newOrganizationKind)) ctx.addIssue({ code: "custom", path: ["newOrganizationKind"], message: "Pilih jenis organisasi." });
@@ -62,18 +82,18 @@ function checkClaim(v: ClaimFields, ctx: z.RefinementCtx, citationRequired: bool
   }
 }
 
+/** The placing's category: one of an edition's own categories (its edition follows from it). */
 const placement = {
-  editionId: z.string().trim().min(1, { message: "Pilih edisi (upacara)." }),
-  categoryKey: z.string().refine(isCategoryKey, { message: "Pilih kategori." }),
+  categoryId: z.string().trim().min(1, { message: "Pilih edisi dan kategorinya." }),
 };
 
 export const claimUpdateSchema = z
-  .object({ claimId: z.string().min(1), version, ...placement, rank, ...recipient, ...inference, ...citation, reason })
+  .object({ claimId: z.string().min(1), version, ...placement, rank, ...recipient, ...inference, ...citation, ...prize, reason })
   .superRefine((v, ctx) => checkClaim(v, ctx, false));
 export type ClaimUpdateInput = z.output<typeof claimUpdateSchema>;
 
 export const claimCreateSchema = z
-  .object({ ...placement, rank, ...recipient, ...inference, ...citation, reason })
+  .object({ ...placement, rank, ...recipient, ...inference, ...citation, ...prize, reason })
   .superRefine((v, ctx) => checkClaim(v, ctx, true));
 export type ClaimCreateInput = z.output<typeof claimCreateSchema>;
 
@@ -172,7 +192,10 @@ const editionFields = {
   provinceCode: optional(z.string().regex(/^\d{2}$/, { message: "Pilih provinsi." })),
   yearLabel: z.string().trim().regex(/^\d{4}$/, { message: "Tahun sebutan, mis. 2024." }),
   assessmentPeriod: optional(z.string().max(100)),
-  ceremonyDate: day,
+  /** empty while no source gives the date; set it later without changing the edition's id */
+  ceremonyDate: optional(day),
+  /** editions handed out at one joint ceremony share this key, e.g. papua-2023-11-20 */
+  sharedCeremony: optional(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "Kunci upacara bersama: huruf kecil, angka dan tanda hubung." }).max(120)),
   reason,
 };
 const provinceRule = (v: { level: Level; provinceCode?: string }, ctx: z.RefinementCtx) => {
@@ -225,3 +248,44 @@ export type AccountCreateInput = z.output<typeof accountCreateSchema>;
 
 export const accountRoleSchema = z.object({ userId: z.string().min(1), role: z.enum(Role, { message: "Pilih peran." }) });
 export type AccountRoleInput = z.output<typeof accountRoleSchema>;
+
+const groupKey = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "Pilih kelompok." });
+const categoryFields = {
+  label: z.string().trim().min(2, { message: "Tulis nama kategori persis seperti di sumber." }).max(300),
+  groupKey,
+  qualifier: z.string().trim().max(200).default(""),
+  reason,
+};
+
+/** A category added to an edition, named as a source names it: the label must be inside the cited quote. */
+export const categoryCreateSchema = z
+  .object({
+    editionId: z.string().min(1),
+    ...categoryFields,
+    sourceId: z.string().trim().min(1, { message: "Pilih sumber yang menyebut kategori ini." }),
+    quote: z.string().trim().min(1, { message: "Tempel kutipan yang memuat nama kategori." }).max(5000),
+  })
+  .refine((v) => v.quote.includes(v.label), { path: ["label"], message: "Nama kategori ini tidak ada persis di dalam kutipan." });
+export type CategoryCreateInput = z.output<typeof categoryCreateSchema>;
+
+/** Rename a category, or move it to another group. */
+export const categoryUpdateSchema = z.object({ categoryId: z.string().min(1), version, ...categoryFields });
+export type CategoryUpdateInput = z.output<typeof categoryUpdateSchema>;
+
+/** A browsing group's names (admins only); a new group gets a stable key, used in URLs and the API. */
+export const groupUpdateSchema = z.object({
+  key: groupKey,
+  version: version.optional(),
+  nameId: z.string().trim().min(2, { message: "Nama dalam bahasa Indonesia." }).max(200),
+  nameEn: z.string().trim().min(2, { message: "Name in English." }).max(200),
+  reason,
+});
+export type GroupUpdateInput = z.output<typeof groupUpdateSchema>;
+
+/** A transcription file (README: "Import") uploaded or pasted in the admin. */
+export const importSchema = z.object({
+  json: z.string().min(2, { message: "Tempel atau unggah berkas transkripsi (JSON)." }).max(5_000_000, { message: "Berkas terlalu besar (paling banyak 5 MB)." }),
+  dryRun: z.enum(["1", "0"]).default("1"),
+  reason,
+});
+export type ImportInput = z.output<typeof importSchema>;

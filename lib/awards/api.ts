@@ -1,13 +1,12 @@
 import "server-only";
 import { absoluteUrl as absolute } from "../site-url";
 import { paths } from "../paths";
-import { CATEGORIES } from "./categories";
 import type { ClaimFilter } from "./queries";
-import { editionExists, findProvince, organizationExists } from "./queries";
+import { editionExists, findProvince, getCategoryGroup, organizationExists } from "./queries";
 import type { ClaimFilterInput, ParseResult } from "./claim-filters";
 import { CLAIM_CSV_HEADER, toCsv } from "./csv";
-import { searchCategoryKeys, searchOrganizations, searchRegions } from "../search/queries";
-import type { SourceDetail } from "./queries";
+import { searchCategories, searchOrganizations, searchRegions } from "../search/queries";
+import type { CategoryGroupSummary, SourceDetail } from "./queries";
 import type { CitationView, ClaimView, SourceRef } from "./selects";
 
 // The public JSON API's shapes (README: "API"). `url` fields are absolute permalinks of the portal's pages;
@@ -18,11 +17,10 @@ function apiSourceRef(s: SourceRef) {
 }
 
 function apiCitation(c: CitationView) {
-  return { source: apiSourceRef(c.source), quote: c.quote, start: c.start, end: c.end, recipientName: c.recipientName, categoryWording: c.categoryWording, note: c.note };
+  return { source: apiSourceRef(c.source), quote: c.quote, start: c.start, end: c.end, recipientName: c.recipientName, categoryWording: c.categoryWording, rankWording: c.rankWording, note: c.note };
 }
 
 export function toApiClaim(c: ClaimView) {
-  const category = CATEGORIES.find((k) => k.key === c.category.key);
   return {
     id: c.id,
     url: absolute(paths.claim(c.id)),
@@ -34,8 +32,18 @@ export function toApiClaim(c: ClaimView) {
       ceremonyDate: c.edition.ceremonyDate,
       url: absolute(paths.edition(c.edition.id)),
     },
-    category: { key: c.category.key, name: { id: category?.nameId ?? c.category.nameId, en: category?.nameEn ?? c.category.nameEn } },
+    category: {
+      // the group's key, as before: stable across rounds and years
+      key: c.category.key,
+      name: { id: c.category.nameId, en: c.category.nameEn },
+      id: c.category.id,
+      // as this edition's sources name it
+      label: c.category.label,
+      qualifier: c.category.qualifier,
+      group: { key: c.category.key, name: { id: c.category.nameId, en: c.category.nameEn } },
+    },
     rank: c.rank,
+    prize: c.prize,
     recipient: c.organization && {
       id: c.organization.id,
       name: c.organization.name,
@@ -59,7 +67,24 @@ export function toApiSource(s: SourceDetail) {
       end: c.end,
       quote: c.quote,
       claim: c.claim ? absolute(paths.claim(c.claim.id)) : null,
-      edition: absolute(paths.edition((c.claim ?? c.editionFact)!.edition.id)),
+      edition: absolute(paths.edition((c.claim ?? c.editionFact ?? c.editionCategory)!.edition.id)),
+    })),
+  };
+}
+
+/** A category group with every edition's categories in it (GET /api/v1/categories). */
+export function toApiCategoryGroup(g: CategoryGroupSummary) {
+  return {
+    key: g.key,
+    name: { id: g.nameId, en: g.nameEn },
+    url: absolute(paths.category(g.key)),
+    placingCount: g.placingCount,
+    categories: g.categories.map((c) => ({
+      id: c.id,
+      label: c.label,
+      qualifier: c.qualifier,
+      placingCount: c.placingCount,
+      edition: { id: c.edition.id, level: c.edition.level, province: c.edition.province && { code: c.edition.province.code, name: c.edition.province.name }, yearLabel: c.edition.yearLabel, ceremonyDate: c.edition.ceremonyDate, url: absolute(paths.edition(c.edition.id)) },
     })),
   };
 }
@@ -71,9 +96,9 @@ export async function resolveClaimFilter(input: ClaimFilterInput): Promise<Parse
   // the matching categories (with the search page's tolerance).
   const rest: ClaimFilter = { ...filters };
   if (q !== undefined) {
-    const [organizations, regions, categoryKeys] = await Promise.all([searchOrganizations(q, 500), searchRegions(q, 50), searchCategoryKeys(q)]);
+    const [organizations, regions, categories] = await Promise.all([searchOrganizations(q, 500), searchRegions(q, 50), searchCategories(q, 500)]);
     rest.organizationIds = [...new Set([...organizations.map((o) => o.id), ...regions.flatMap((r) => r.organizations.map((o) => o.id))])];
-    rest.categoryKeys = categoryKeys;
+    rest.categoryIds = categories.map((c) => c.id);
   }
   if (province !== undefined) {
     const found = await findProvince(province);
@@ -84,6 +109,9 @@ export async function resolveClaimFilter(input: ClaimFilterInput): Promise<Parse
 }
 
 async function resolveOrganization(filter: ClaimFilter): Promise<ParseResult<ClaimFilter>> {
+  if (filter.category !== undefined && !(await getCategoryGroup(filter.category))) {
+    return { ok: false, parameter: "category", message: `unknown category "${filter.category}": GET /api/v1/categories lists the group keys` };
+  }
   if (filter.edition !== undefined && !(await editionExists(filter.edition))) {
     return { ok: false, parameter: "edition", message: `unknown edition "${filter.edition}"` };
   }
@@ -105,6 +133,7 @@ export function claimsCsv(claims: readonly ClaimView[]): string {
         a.status, a.inference,
         a.citations.map((x) => `${x.source.publisher} (${x.source.url})`).join(" | "),
         a.citations.map((x) => x.quote).join(" | "),
+        a.category.label, a.category.qualifier, a.prize?.text, a.prize?.amountRupiah,
       ];
     }),
   );

@@ -1,7 +1,7 @@
 // What a recorded change did, field by field, from its before/after snapshots (lib/admin/*.ts). One function
 // reads the snapshots of claims, organisations and editions: each only has its own fields.
 type Snapshot = {
-  rank?: number;
+  rank?: number | null;
   organizationId?: string | null;
   organization?: { name: string } | null;
   inferences?: string[];
@@ -10,7 +10,15 @@ type Snapshot = {
   retractReason?: string | null;
   citations?: { sourceId: string; quote: string; withdrawnAt?: string | null }[];
   editionId?: string;
+  /** before categories were data: the group key */
   categoryKey?: string;
+  categoryId?: string;
+  prizeText?: string | null;
+  // categories
+  label?: string;
+  groupKey?: string;
+  qualifier?: string;
+  sharedCeremony?: string | null;
   // organisations
   name?: string;
   kind?: string;
@@ -26,12 +34,15 @@ type Snapshot = {
   provinceCode?: string | null;
   yearLabel?: string;
   assessmentPeriod?: string | null;
-  ceremonyDate?: string;
+  ceremonyDate?: string | null;
   facts?: { id?: string; kind: string; value: string; retractedAt?: string | null; retractReason?: string | null; citations: { sourceId: string; quote: string }[] }[];
 };
 
 /** Plain attributes whose old and new values are shown as they are. */
-export const ATTRIBUTES = ["editionId", "categoryKey", "name", "kind", "regionCode", "note", "level", "provinceCode", "yearLabel", "assessmentPeriod", "ceremonyDate"] as const;
+export const ATTRIBUTES = [
+  "editionId", "categoryKey", "categoryId", "prizeText", "name", "kind", "regionCode", "note", "level", "provinceCode", "yearLabel", "assessmentPeriod", "ceremonyDate",
+  "sharedCeremony", "label", "groupKey", "qualifier",
+] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
 
 export type FieldChange =

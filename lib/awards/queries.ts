@@ -3,10 +3,13 @@ import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "../cache-tags";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { categoryOrder } from "./categories";
 import type { ClaimFilterInput } from "./claim-filters";
 import {
+  byCategoryThenRank,
+  categorySelect,
   citationSelect,
+  editionRecency,
+  toCategoryView,
   claimSelect,
   editionRefSelect,
   toCitationView,
@@ -17,8 +20,8 @@ import {
   type ClaimView,
 } from "./selects";
 
-const byCategoryThenRank = (a: ClaimView, b: ClaimView) =>
-  categoryOrder(a.category.key) - categoryOrder(b.category.key) || a.rank - b.rank || a.id.localeCompare(b.id);
+/** Newest ceremony first (editions without a known date by their year label), then the award's category order. */
+const newestFirst = (a: ClaimView, b: ClaimView) => editionRecency(b.edition).localeCompare(editionRecency(a.edition)) || byCategoryThenRank(a, b);
 
 /** Every edition, newest ceremony first, with what the home page shows of it. */
 export async function listEditions() {
@@ -26,23 +29,26 @@ export async function listEditions() {
   cacheTag(tags.editions, tags.claims);
   cacheLife("max");
   const rows = await db.edition.findMany({
-    orderBy: [{ ceremonyDate: "desc" }, { id: "asc" }],
+    orderBy: [{ ceremonyDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     select: {
       ...editionRefSelect,
       assessmentPeriod: true,
+      sharedCeremony: true,
       facts: { where: { retractedAt: null }, select: { kind: true, value: true, citations: { where: { withdrawnAt: null }, select: { sourceId: true } } }, orderBy: { sortOrder: "asc" } },
       claims: { where: { retractedAt: null }, select: { citations: { where: { withdrawnAt: null }, select: { sourceId: true } } } },
       _count: { select: { claims: { where: { retractedAt: null } } } },
     },
   });
-  return rows.map(({ facts, claims, _count, ...e }) => ({
+  const editions = rows.map(({ facts, claims, _count, ...e }) => ({
     ...toEditionRef(e),
     assessmentPeriod: e.assessmentPeriod,
+    sharedCeremony: e.sharedCeremony,
     yearLabels: facts.filter((f) => f.kind === "year_label").map((f) => f.value),
     venue: facts.find((f) => f.kind === "venue")?.value ?? null,
     placingCount: _count.claims,
     sourceCount: new Set([...claims, ...facts].flatMap((c) => c.citations.map((x) => x.sourceId))).size,
   }));
+  return editions.sort((a, b) => editionRecency(b).localeCompare(editionRecency(a)) || a.id.localeCompare(b.id));
 }
 
 export type EditionSummary = Awaited<ReturnType<typeof listEditions>>[number];
@@ -78,7 +84,11 @@ export async function getEdition(id: string) {
     select: {
       ...editionRefSelect,
       assessmentPeriod: true,
+      sharedCeremony: true,
       program: { select: { name: true, fullNameId: true } },
+      categories: {
+        select: { ...categorySelect, citations: { where: { withdrawnAt: null }, select: citationSelect, orderBy: { id: "asc" } } },
+      },
       facts: {
         where: { retractedAt: null },
         orderBy: { sortOrder: "asc" },
@@ -88,12 +98,21 @@ export async function getEdition(id: string) {
     },
   });
   if (!edition) return null;
-  const { facts, claims, program, assessmentPeriod, ...ref } = edition;
+  const { facts, claims, program, assessmentPeriod, sharedCeremony, categories, ...ref } = edition;
+  // The other rounds handed out at the same joint ceremony (e.g. two provinces together).
+  const sharedWith = sharedCeremony
+    ? (await db.edition.findMany({ where: { sharedCeremony, id: { not: id } }, select: editionRefSelect, orderBy: { id: "asc" } })).map(toEditionRef)
+    : [];
   return {
     ...toEditionRef(ref),
     assessmentPeriod,
     program,
+    sharedWith,
     facts: facts.map((f) => ({ ...f, citations: f.citations.map(toCitationView) })),
+    // the edition's own categories in its words, in the award's order, each with the citations of its wording
+    categories: categories
+      .map((c) => ({ ...toCategoryView(c), citations: c.citations.map(toCitationView) }))
+      .sort((a, b) => a.groupOrder - b.groupOrder || a.sortOrder - b.sortOrder || a.label.localeCompare(b.label)),
     claims: claims.map(toClaimView).sort(byCategoryThenRank),
   };
 }
@@ -125,7 +144,7 @@ export async function organizationExists(id: string) {
   return (await db.organization.count({ where: { id } })) > 0;
 }
 
-export type ClaimFilter = Omit<ClaimFilterInput, "province" | "q" | "page" | "perPage" | "format"> & { provinceCode?: string; organizationIds?: string[]; categoryKeys?: string[] };
+export type ClaimFilter = Omit<ClaimFilterInput, "province" | "q" | "page" | "perPage" | "format"> & { provinceCode?: string; organizationIds?: string[]; categoryIds?: string[] };
 
 function claimWhere(f: ClaimFilter): Prisma.ClaimWhereInput {
   const edition: Prisma.EditionWhereInput = {};
@@ -144,11 +163,11 @@ function claimWhere(f: ClaimFilter): Prisma.ClaimWhereInput {
     edition,
     retractedAt: null,
     ...(f.edition ? { editionId: f.edition } : {}),
-    ...(f.category ? { categoryKey: f.category } : {}),
+    ...(f.category ? { category: { groupKey: f.category } } : {}),
     ...(f.organization ? { organizationId: f.organization } : {}),
-    // a text search (q) resolved to the organisations and categories it matches
-    ...(f.organizationIds || f.categoryKeys
-      ? { OR: [{ organizationId: { in: f.organizationIds ?? [] } }, { categoryKey: { in: f.categoryKeys ?? [] } }] }
+    // a text search (q) resolved to the organisations and the categories (as any round words them) it matches
+    ...(f.organizationIds || f.categoryIds
+      ? { OR: [{ organizationId: { in: f.organizationIds ?? [] } }, { categoryId: { in: f.categoryIds ?? [] } }] }
       : {}),
   };
 }
@@ -159,9 +178,7 @@ export async function listClaims(filter: ClaimFilter) {
   cacheTag(tags.claims);
   cacheLife("max");
   const rows = await db.claim.findMany({ where: claimWhere(filter), select: claimSelect });
-  return rows
-    .map(toClaimView)
-    .sort((a, b) => b.edition.ceremonyDate.localeCompare(a.edition.ceremonyDate) || byCategoryThenRank(a, b));
+  return rows.map(toClaimView).sort(newestFirst);
 }
 
 export async function getClaim(id: string) {
@@ -197,7 +214,7 @@ export async function getOrganization(id: string) {
   return {
     ...row,
     aliases: row.aliases.map((a) => ({ ...a, source: toSourceRef(a.source) })),
-    claims: row.claims.map(toClaimView).sort((a, b) => b.edition.ceremonyDate.localeCompare(a.edition.ceremonyDate) || byCategoryThenRank(a, b)),
+    claims: row.claims.map(toClaimView).sort(newestFirst),
   };
 }
 
@@ -226,8 +243,9 @@ export async function getSource(id: string) {
         orderBy: [{ start: "asc" }, { id: "asc" }],
         select: {
           id: true, quote: true, start: true, end: true, recipientName: true,
-          claim: { select: { id: true, rank: true, category: { select: { key: true, nameId: true } }, organization: { select: { id: true, name: true } }, edition: { select: editionRefSelect } } },
+          claim: { select: { id: true, rank: true, category: { select: categorySelect }, organization: { select: { id: true, name: true } }, edition: { select: editionRefSelect } } },
           editionFact: { select: { id: true, kind: true, value: true, edition: { select: editionRefSelect } } },
+          editionCategory: { select: { ...categorySelect, edition: { select: editionRefSelect } } },
         },
       },
     },
@@ -242,8 +260,9 @@ export async function getSource(id: string) {
     text: source.text,
     citations: citations.map((c) => ({
       ...c,
-      claim: c.claim && { ...c.claim, edition: toEditionRef(c.claim.edition) },
+      claim: c.claim && { ...c.claim, category: toCategoryView(c.claim.category), edition: toEditionRef(c.claim.edition) },
       editionFact: c.editionFact && { ...c.editionFact, edition: toEditionRef(c.editionFact.edition) },
+      editionCategory: c.editionCategory && { ...toCategoryView(c.editionCategory), edition: toEditionRef(c.editionCategory.edition) },
     })),
   };
 }
@@ -269,12 +288,16 @@ export async function getProvinceOverview(slug: string) {
   const mine = editions.filter((e) => e.province?.code === province.code);
   const claims = await db.claim.findMany({
     where: { edition: { provinceCode: province.code }, retractedAt: null },
-    select: { id: true, editionId: true, categoryKey: true, rank: true, organizationId: true, citations: { where: { withdrawnAt: null }, select: { sourceId: true } } },
+    select: { id: true, editionId: true, categoryId: true, category: { select: { groupKey: true, label: true } }, rank: true, organizationId: true, citations: { where: { withdrawnAt: null }, select: { sourceId: true } } },
   });
+  const groupKeys = new Set(claims.map((c) => c.category.groupKey));
+  const groups = (await listCategoryGroups()).filter((g) => groupKeys.has(g.key)).map(({ key, nameId, nameEn }) => ({ key, nameId, nameEn }));
   return {
     province: { ...province, slug: province.slug ?? province.code },
     editions: mine,
-    claims: claims.map(({ citations, ...c }) => ({ ...c, sourceIds: [...new Set(citations.map((x) => x.sourceId))] })),
+    // the grid's columns: the groups this province's rounds have placings in, in the award's order
+    groups,
+    claims: claims.map(({ citations, category, ...c }) => ({ ...c, groupKey: category.groupKey, label: category.label, sourceIds: [...new Set(citations.map((x) => x.sourceId))] })),
   };
 }
 
@@ -283,25 +306,36 @@ export async function listProvinceSlugs() {
   return (await listProvincesWithData()).map((p) => p.slug);
 }
 
-/** Every category with its placings count and the words each source used for it. */
-export async function listCategories() {
+/**
+ * Every category group, in the award's order, with each edition's categories in it: how that round named it, and
+ * how many placings it holds.
+ */
+export async function listCategoryGroups() {
   "use cache";
-  cacheTag(tags.claims);
+  cacheTag(tags.categories, tags.claims, tags.editions);
   cacheLife("max");
-  const rows = await db.category.findMany({
-    orderBy: { sortOrder: "asc" },
-    select: { key: true, nameId: true, nameEn: true, _count: { select: { claims: { where: { retractedAt: null } } } }, claims: { where: { retractedAt: null }, select: { citations: { where: { withdrawnAt: null }, select: { categoryWording: true, source: { select: { id: true, publisher: true } } } } } } },
+  const rows = await db.categoryGroup.findMany({
+    orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
+    select: {
+      key: true, nameId: true, nameEn: true, sortOrder: true, version: true,
+      categories: {
+        select: { id: true, label: true, qualifier: true, edition: { select: editionRefSelect }, _count: { select: { claims: { where: { retractedAt: null } } } } },
+      },
+    },
   });
-  return rows.map(({ claims, _count, ...c }) => {
-    const wordings = new Map<string, { wording: string; sources: Map<string, string> }>();
-    for (const x of claims.flatMap((cl) => cl.citations)) {
-      if (!x.categoryWording) continue;
-      const entry = wordings.get(x.categoryWording) ?? { wording: x.categoryWording, sources: new Map() };
-      entry.sources.set(x.source.id, x.source.publisher);
-      wordings.set(x.categoryWording, entry);
-    }
-    return { ...c, placingCount: _count.claims, wordings: [...wordings.values()].map((w) => ({ wording: w.wording, sources: [...w.sources].map(([id, publisher]) => ({ id, publisher })) })) };
+  return rows.map(({ categories, ...g }) => {
+    const list = categories
+      .map(({ _count, edition, qualifier, ...c }) => ({ ...c, qualifier: qualifier || null, edition: toEditionRef(edition), placingCount: _count.claims }))
+      .sort((a, b) => editionRecency(b.edition).localeCompare(editionRecency(a.edition)) || a.label.localeCompare(b.label));
+    return { ...g, placingCount: list.reduce((n, c) => n + c.placingCount, 0), categories: list };
   });
+}
+
+export type CategoryGroupSummary = Awaited<ReturnType<typeof listCategoryGroups>>[number];
+
+/** One group, or null. */
+export async function getCategoryGroup(key: string) {
+  return (await listCategoryGroups()).find((g) => g.key === key) ?? null;
 }
 
 /** The newest and most recently corrected placings, for the Atom feed. */
@@ -314,16 +348,22 @@ export async function listRecentClaims(limit = 100) {
 }
 
 /** Every recorded change to a public record, newest first (accounts' changes are not public). */
-export async function getChangeHistory(entityType: "claim" | "organization" | "edition", id: string) {
+export async function getChangeHistory(entityType: "claim" | "organization" | "edition" | "category", id: string) {
   "use cache";
   cacheTag(tags.claims);
   cacheLife("max");
+  // An edition's history includes its categories' (added, renamed, moved to another group).
+  const where: Prisma.ChangeWhereInput =
+    entityType === "edition"
+      ? { OR: [{ entityType, entityId: id }, { entityType: "category", after: { path: ["editionId"], equals: id } }] }
+      : { entityType, entityId: id };
   const rows = await db.change.findMany({
-    where: { entityType, entityId: id },
+    where,
     orderBy: { id: "desc" },
     select: { id: true, action: true, before: true, after: true, reason: true, createdAt: true, user: { select: { name: true } } },
   });
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), by: r.user.name }));
+  // a change without an account came from the command line (npm run import)
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), by: r.user?.name ?? null }));
 }
 
 /** Corrections to organisations and editions, newest first, for the feed (claims have their own entries). */

@@ -18,6 +18,7 @@ export const citationSelect = {
   end: true,
   recipientName: true,
   categoryWording: true,
+  rankWording: true,
   note: true,
   source: { select: sourceRefSelect },
 } satisfies Prisma.CitationSelect;
@@ -30,6 +31,15 @@ export const editionRefSelect = {
   province: { select: { code: true, name: true, slug: true } },
 } satisfies Prisma.EditionSelect;
 
+/** A category as the edition names it, with its browsing group. */
+export const categorySelect = {
+  id: true,
+  label: true,
+  qualifier: true,
+  sortOrder: true,
+  group: { select: { key: true, nameId: true, nameEn: true, sortOrder: true } },
+} satisfies Prisma.EditionCategorySelect;
+
 export const claimSelect = {
   id: true,
   rank: true,
@@ -38,7 +48,9 @@ export const claimSelect = {
   retractReason: true,
   inferences: true,
   inferenceNote: true,
-  category: { select: { key: true, nameId: true, nameEn: true } },
+  prizeText: true,
+  prizeAmountRupiah: true,
+  category: { select: categorySelect },
   organization: { select: { id: true, name: true, kind: true, aliases: { select: { spelling: true }, orderBy: { id: "asc" } } } },
   edition: { select: editionRefSelect },
   citations: { where: { withdrawnAt: null }, select: citationSelect, orderBy: { id: "asc" } },
@@ -48,11 +60,20 @@ type SourceRefRow = Prisma.SourceGetPayload<{ select: typeof sourceRefSelect }>;
 type CitationRow = Prisma.CitationGetPayload<{ select: typeof citationSelect }>;
 type EditionRefRow = Prisma.EditionGetPayload<{ select: typeof editionRefSelect }>;
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
+type CategoryRow = Prisma.EditionCategoryGetPayload<{ select: typeof categorySelect }>;
 
 export type SourceRef = Omit<SourceRefRow, "publishedAt" | "eventDate"> & { publishedAt: string | null; eventDate: string | null };
 export type CitationView = Omit<CitationRow, "source"> & { source: SourceRef };
-export type EditionRef = Omit<EditionRefRow, "ceremonyDate"> & { ceremonyDate: string };
-export type ClaimView = Omit<ClaimRow, "citations" | "edition" | "organization" | "retractedAt"> & {
+export type EditionRef = Omit<EditionRefRow, "ceremonyDate"> & { ceremonyDate: string | null };
+/**
+ * A category as its edition names it (`label`, `qualifier`), with its group's key and names flattened in: `key`,
+ * `nameId` and `nameEn` are the group's, the stable words for browsing across rounds.
+ */
+export type CategoryView = { id: string; label: string; qualifier: string | null; sortOrder: number; key: string; nameId: string; nameEn: string; groupOrder: number };
+export type Prize = { text: string; amountRupiah: number | null };
+export type ClaimView = Omit<ClaimRow, "citations" | "edition" | "organization" | "retractedAt" | "category" | "prizeText" | "prizeAmountRupiah"> & {
+  category: CategoryView;
+  prize: Prize | null;
   retractedAt: string | null;
   status: "stated" | "inferred";
   edition: EditionRef;
@@ -69,7 +90,28 @@ export function toCitationView(c: CitationRow): CitationView {
 }
 
 export function toEditionRef(e: EditionRefRow): EditionRef {
-  return { ...e, ceremonyDate: toIsoDay(e.ceremonyDate) };
+  return { ...e, ceremonyDate: e.ceremonyDate ? toIsoDay(e.ceremonyDate) : null };
+}
+
+export function toCategoryView(c: CategoryRow): CategoryView {
+  return { id: c.id, label: c.label, qualifier: c.qualifier || null, sortOrder: c.sortOrder, key: c.group.key, nameId: c.group.nameId, nameEn: c.group.nameEn, groupOrder: c.group.sortOrder };
+}
+
+/** Display order within an edition: the group's order, the category's, its label; then rank (unranked last). */
+export function byCategoryThenRank(a: Pick<ClaimView, "category" | "rank" | "id">, b: Pick<ClaimView, "category" | "rank" | "id">): number {
+  return (
+    a.category.groupOrder - b.category.groupOrder ||
+    a.category.sortOrder - b.category.sortOrder ||
+    a.category.label.localeCompare(b.category.label) ||
+    (a.category.qualifier ?? "").localeCompare(b.category.qualifier ?? "") ||
+    (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/** Newest ceremony first; an edition whose date no source gives sorts by its year label among them. */
+export function editionRecency(e: { ceremonyDate: string | null; yearLabel: string }): string {
+  return e.ceremonyDate ?? `${e.yearLabel}-00-00`;
 }
 
 /** A claim is "stated" when its sources write it out in full, "inferred" when any part is read from context. */
@@ -78,8 +120,11 @@ export function claimStatus(inferences: readonly string[]): "stated" | "inferred
 }
 
 export function toClaimView(c: ClaimRow): ClaimView {
+  const { prizeText, prizeAmountRupiah, ...rest } = c;
   return {
-    ...c,
+    ...rest,
+    category: toCategoryView(c.category),
+    prize: prizeText ? { text: prizeText, amountRupiah: prizeAmountRupiah === null ? null : Number(prizeAmountRupiah) } : null,
     retractedAt: c.retractedAt ? c.retractedAt.toISOString() : null,
     status: claimStatus(c.inferences),
     edition: toEditionRef(c.edition),

@@ -14,7 +14,9 @@ export const MATCH_THRESHOLD = 0.5;
 export type OrganizationHit = { id: string; name: string; kind: string; matched: string; score: number; regionName: string | null };
 export type RegionHit = { code: string; name: string; level: "province" | "regency"; score: number; provinceSlug: string | null; organizations: { id: string; name: string }[] };
 export type SourceHit = { id: string; publisher: string; title: string | null; matched: string; score: number };
-export type SearchResults = { organizations: OrganizationHit[]; regions: RegionHit[]; sources: SourceHit[] };
+export type SearchResults = { organizations: OrganizationHit[]; regions: RegionHit[]; sources: SourceHit[]; categories: CategoryGroupHit[] };
+/** Categories found, gathered by group: the search page lists a group once, with the wordings that matched. */
+export type CategoryGroupHit = { key: string; nameId: string; nameEn: string; score: number; wordings: string[] };
 
 /** Lower-cased, accents and extra spaces removed: what the database compares (it does the same with unaccent). */
 export function normalizeQuery(q: string): string {
@@ -100,18 +102,38 @@ export async function searchSources(q: string, limit = 10): Promise<SourceHit[]>
 }
 
 export async function search(q: string): Promise<SearchResults> {
-  const [organizations, regions, sources] = await Promise.all([searchOrganizations(q), searchRegions(q), searchSources(q)]);
-  return { organizations, regions, sources };
+  const [organizations, regions, sources, categoryHits] = await Promise.all([searchOrganizations(q), searchRegions(q), searchSources(q), searchCategories(q)]);
+  const groups = new Map<string, CategoryGroupHit>();
+  for (const c of categoryHits) {
+    const g = groups.get(c.groupKey) ?? { key: c.groupKey, nameId: c.groupNameId, nameEn: c.groupNameEn, score: c.score, wordings: [] };
+    const wording = c.qualifier ? `${c.label} (${c.qualifier})` : c.label;
+    if (!g.wordings.includes(wording)) g.wordings.push(wording);
+    g.score = Math.max(g.score, c.score);
+    groups.set(c.groupKey, g);
+  }
+  return { organizations, regions, sources, categories: [...groups.values()].sort((a, b) => b.score - a.score).slice(0, 10) };
 }
 
-/** For the claims API's q: the categories whose Indonesian or English name matches. */
-export async function searchCategoryKeys(q: string): Promise<string[]> {
+export type CategoryHit = { id: string; label: string; qualifier: string | null; editionId: string; groupKey: string; groupNameId: string; groupNameEn: string; matched: string; score: number };
+
+/**
+ * Categories as any round words them (label, with its zone or sector), or by their group's Indonesian or English
+ * name: "pemerintah provinsi" finds every round's "Pemerintah Provinsi Terbaik".
+ */
+export async function searchCategories(q: string, limit = 50): Promise<CategoryHit[]> {
   "use cache";
-  cacheTag(tags.claims);
+  cacheTag(tags.categories, tags.claims);
   cacheLife("max");
   const query = normalizeQuery(q);
-  const rows = await db.$queryRaw<{ key: string }[]>`
-    SELECT "key" FROM "Category"
-    WHERE GREATEST(word_similarity(${query}, lower(unaccent("nameId"))), word_similarity(${query}, lower(unaccent("nameEn"))), word_similarity(${query}, "key")) >= ${MATCH_THRESHOLD}`;
-  return rows.map((r) => r.key);
+  return db.$queryRaw<CategoryHit[]>`
+    WITH names AS (
+      SELECT c."id", c."label", NULLIF(c."qualifier", '') AS qualifier, c."editionId", g."key" AS "groupKey", g."nameId" AS "groupNameId", g."nameEn" AS "groupNameEn",
+             unnest(ARRAY[trim(c."label" || ' ' || c."qualifier"), g."nameId", g."nameEn"]) AS matched
+      FROM "EditionCategory" c JOIN "CategoryGroup" g ON g."key" = c."groupKey"
+    ), scored AS (
+      SELECT n.*, ${closeness(query, Prisma.sql`n.matched`)} AS score FROM names n
+    )
+    SELECT DISTINCT ON ("id") "id", "label", qualifier, "editionId", "groupKey", "groupNameId", "groupNameEn", matched, score
+    FROM scored WHERE score >= ${MATCH_THRESHOLD}
+    ORDER BY "id", score DESC`.then((rows) => rows.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label)).slice(0, limit));
 }

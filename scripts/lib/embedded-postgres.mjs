@@ -130,8 +130,11 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
 export async function attachOrStartEmbeddedPostgres({ dataDir, port, database }) {
   const pidFile = path.join(path.resolve(dataDir), "postmaster.pid");
   if (fs.existsSync(pidFile)) {
-    const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-    if (pid > 0 && isAlive(pid)) return { url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`, stop: async () => {} };
+    // postmaster.pid: line 1 the pid, line 4 the port the running server listens on (not necessarily ours by default)
+    const lines = fs.readFileSync(pidFile, "utf8").split("\n");
+    const pid = Number(lines[0]);
+    const runningPort = Number(lines[3]) || port;
+    if (pid > 0 && isAlive(pid)) return { url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${runningPort}/${database}`, stop: async () => {} };
   }
   return startEmbeddedPostgres({ dataDir, port, database });
 }

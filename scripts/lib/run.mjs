@@ -28,7 +28,7 @@ export async function seedIfEmpty(databaseUrl) {
   } finally {
     await client.end();
   }
-  const code = await run(process.execPath, [tsxBin, "prisma/seed.ts"], { env: { DATABASE_URL: databaseUrl } });
+  const code = await run(process.execPath, [tsxBin, "--conditions=react-server", "prisma/seed.ts"], { env: { DATABASE_URL: databaseUrl } });
   if (code !== 0) throw new Error("seeding failed (see above)");
   return true;
 }

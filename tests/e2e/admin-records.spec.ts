@@ -67,17 +67,32 @@ test("an editor adds a cited fact to the ceremony, then withdraws it; the public
   await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Alasan: Denpasar adalah kota, bukan gedungnya");
 });
 
+test("an editor adds the edition's category in the source's words, with its quote", async ({ page }) => {
+  await signIn(page);
+  await page.goto(`/admin/edisi/${EDITION}`);
+  const add = page.getByRole("region", { name: "Tambah kategori dengan kutipannya" });
+  await add.getByLabel(/^Nama kategori, persis seperti di sumber/).fill("kategori UMK");
+  await add.getByLabel("Kelompok untuk penelusuran").selectOption({ label: "Usaha Kecil dan Mikro" });
+  await add.getByLabel("Sumber", { exact: true }).selectOption(SOURCE);
+  await add.getByLabel("Kutipan yang menyebut kategori ini, persis").fill("Terbaik 1 kategori UMK");
+  await add.getByLabel("Alasan perubahan (tampil di riwayat publik)").fill("Kategori dari Warta Uji Bali");
+  await add.getByRole("button", { name: "Tambah kategori" }).click();
+  await expect(page).toHaveURL(new RegExp(`/edisi/${EDITION}$`));
+  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Kutipan ditambahkan dari warta-uji-bali-2026-08-15: “Terbaik 1 kategori UMK”Alasan: Kategori dari Warta Uji Bali");
+});
+
 test("an editor records a placing for a new organisation named in the quote, picked after a typo-tolerant search", async ({ page }) => {
   await signIn(page);
   await page.goto(`/admin/klaim/baru?edisi=${EDITION}`);
-  await expect(page.getByLabel("Edisi (upacara)")).toHaveValue(EDITION);
-  await page.getByLabel("Kategori", { exact: true }).selectOption({ label: "Usaha Kecil dan Mikro" });
+  const category = page.getByLabel("Edisi dan kategori");
+  // the edition's own categories come first
+  await category.selectOption({ label: "Bali · upacara 2026-08-15 (sebutan 2026) — kategori UMK [Usaha Kecil dan Mikro]" });
   // Nothing is chosen for the editor: saving now names every missing field, next to it.
   await page.getByRole("button", { name: "Simpan klaim" }).click();
   await expect(page.getByText("Pilih penerima: organisasi yang ada, “tanpa nama”, atau organisasi baru.")).toBeVisible();
   await expect(page.getByText("Pilih sumber kutipannya.")).toBeVisible();
   await expect(page.getByText("Tulis alasan perubahan (sedikitnya 5 huruf).")).toBeVisible();
-  await expect(page.getByLabel("Kategori", { exact: true })).toHaveValue("umk");
+  await expect(category).toHaveValue(`${EDITION}-umk`);
   // The search finds seeded records by a misspelling…
   const search = page.getByLabel("Cari dengan ejaan apa pun (salah ketik boleh)");
   await search.fill("crisoris");
@@ -105,8 +120,8 @@ test("an editor records a placing for a new organisation named in the quote, pic
 test("a duplicate organisation is merged: the old permalink redirects and both histories say so", async ({ page }) => {
   await signIn(page);
   // A second placing, recorded (wrongly) as a new organisation from a misspelt name.
-  await page.goto(`/admin/klaim/baru?edisi=${EDITION}&kategori=umk`);
-  await page.getByLabel("Peringkat", { exact: true }).selectOption("2");
+  await page.goto(`/admin/klaim/baru?edisi=${EDITION}&kategori=${EDITION}-umk`);
+  await page.getByLabel("Peringkat", { exact: true }).fill("2");
   await page.getByRole("radio", { name: "Organisasi baru…" }).check();
   await page.getByLabel("Nama organisasi baru").fill("Kopersi Uji Bali");
   await page.getByLabel("Jenis", { exact: true }).selectOption({ label: "Koperasi" });

@@ -76,7 +76,7 @@ test("a stale edit in a second tab gets the conflict message, and keeps what was
   await first.getByRole("button", { name: "Simpan koreksi" }).click();
   await expect(first).toHaveURL(new RegExp(`/klaim/${CLAIM}$`));
 
-  await second.getByLabel("Peringkat", { exact: true }).selectOption("2");
+  await second.getByLabel("Peringkat", { exact: true }).fill("2");
   await second.getByLabel("Alasan perubahan (tampil di riwayat publik)").fill("Tab kedua dari versi lama");
   await second.getByRole("button", { name: "Simpan koreksi" }).click();
   await expect(second.locator("main").getByRole("alert")).toContainText("sudah diubah orang lain");

@@ -12,7 +12,8 @@ test("a visitor goes from the home page to an edition and reads the evidence for
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Paritrana Award Tingkat Provinsi Nusa Tenggara Timur");
   await expect(page.getByText("Upacara Senin, 21 Juli 2025")).toBeVisible();
 
-  const pemda = page.getByRole("region", { name: "Pemerintah Daerah" });
+  // each category as this ceremony's source names it
+  const pemda = page.getByRole("region", { name: "Kategori Pemda" });
   // Each row's hidden quote mentions every rank: find the row by its recipient, then check its rank.
   const first = pemda.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Kabupaten Nagekeo", exact: true }) });
   await expect(first.getByText("Terbaik 1", { exact: true })).toBeVisible();
@@ -33,12 +34,12 @@ test("a visitor goes from the home page to an edition and reads the evidence for
 
 test("a placing with no named recipient, and an inferred one, say so", async ({ page }) => {
   await page.goto("/edisi/nusa-tenggara-timur-2025-07-21");
-  const health = page.getByRole("region", { name: "Pelayanan Kesehatan" });
+  const health = page.getByRole("region", { name: "Kategori Sektor Usaha Makro" });
   const unnamed = health.getByRole("listitem").filter({ hasText: "Tidak disebutkan namanya dalam sumber" });
   await expect(unnamed).toHaveCount(1);
   await expect(unnamed.getByText("Terbaik 3", { exact: true })).toBeVisible();
   await expect(health.getByText("Disimpulkan: kategori dari konteks").first()).toBeVisible();
-  const education = page.getByRole("region", { name: "Jasa Pendidikan" });
+  const education = page.getByRole("region", { name: "Perdagangan, Jasa Pendidkan" });
   await expect(education.getByRole("listitem").filter({ hasText: "UKSW Sumba" }).getByText("Disimpulkan: peringkat dari urutan daftar")).toBeVisible();
 });
 
@@ -47,7 +48,7 @@ test.describe("without JavaScript", () => {
 
   test("the citation panel still opens and shows the quote", async ({ page }) => {
     await page.goto("/edisi/nusa-tenggara-timur-2024-07-25");
-    const third = page.getByRole("region", { name: "Pemerintah Daerah" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: "Kabupaten Nagekeo", exact: true }) });
+    const third = page.getByRole("region", { name: "tingkat Kabupaten" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: "Kabupaten Nagekeo", exact: true }) });
     await expect(third.getByText("Terbaik 3", { exact: true })).toBeVisible();
     await third.getByText("Sumber (2)").click();
     await expect(third.getByText("Pemerintah Kabupaten Nagekeo", { exact: true })).toBeVisible();

@@ -25,8 +25,9 @@ test("the province page shows a coverage grid and leads to a year that holds two
 test("an organisation page lists every placing and every spelling with its source", async ({ page }) => {
   await page.goto("/organisasi/kopdit-tlm");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kopdit TLM");
-  await expect(page.getByRole("link", { name: "Terbaik 1 Jasa Keuangan" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Terbaik 1 Terbaik Keseluruhan" })).toBeVisible();
+  // each placing in its round's own words for the category
+  await expect(page.getByRole("link", { name: "Terbaik 1 Usaha Makro Jasa Keuangan" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Terbaik 1 Paritrana Award NTT" })).toBeVisible();
   const spellings = page.getByRole("table");
   await expect(spellings.getByRole("rowheader")).toHaveText(["“Kopdit TLM”", "“KOPDIR TLM”"]);
   await expect(spellings.getByRole("row").filter({ hasText: "KOPDIR TLM" })).toContainText("salah ketik");
@@ -34,10 +35,10 @@ test("an organisation page lists every placing and every spelling with its sourc
 
 test("a claim page gives a permalink and a citation to paste", async ({ page }) => {
   await page.goto("/klaim/nusa-tenggara-timur-2025-07-21-education-2");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Terbaik 2 Jasa Pendidikan: UKSW Sumba");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Terbaik 2 Perdagangan, Jasa Pendidkan: UKSW Sumba");
   await expect(page.getByText("Disimpulkan: peringkat dari urutan daftar")).toBeVisible();
   const cite = page.getByRole("textbox", { name: "Kutip ini" });
-  await expect(cite).toHaveValue(/Terbaik 2 Jasa Pendidikan: UKSW Sumba, Paritrana Award Tingkat Provinsi Nusa Tenggara Timur, Upacara 21 Juli 2025\. Sumber: TopNewsNTT\.com, .*\/klaim\/nusa-tenggara-timur-2025-07-21-education-2$/);
+  await expect(cite).toHaveValue(/Terbaik 2 Perdagangan, Jasa Pendidkan: UKSW Sumba, Paritrana Award Tingkat Provinsi Nusa Tenggara Timur, Upacara 21 Juli 2025\. Sumber: TopNewsNTT\.com, .*\/klaim\/nusa-tenggara-timur-2025-07-21-education-2$/);
 });
 
 test("a search finds a misspelled name, from the home page's search box", async ({ page }) => {
@@ -60,7 +61,10 @@ test("switching language keeps the page, with English text and dates", async ({ 
   await expect(page).toHaveURL(/\/en\/edisi\/nusa-tenggara-timur-2025-07-21$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByText("Ceremony of Monday, 21 July 2025")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Health services" }).getByText("Not named in the source", { exact: true })).toBeVisible();
+  // the category in its round's own (Indonesian) words, with its group in English
+  const health = page.getByRole("region", { name: "Kategori Sektor Usaha Makro" });
+  await expect(health.getByText("Not named in the source", { exact: true })).toBeVisible();
+  await expect(health.getByRole("link", { name: "group Health services" })).toBeVisible();
   // Quotes stay in their own language, and say so.
   await expect(page.locator('blockquote[lang="id"]').first()).toBeAttached();
   await page.getByRole("link", { name: "Bahasa Indonesia" }).click();
@@ -95,7 +99,7 @@ test("the feed, sitemap and robots.txt are served", async ({ request }) => {
   const claims = (await (await request.get("/api/v1/claims?perPage=100")).json()) as { data: { url: string }[] };
   expect(claims.data.length).toBeGreaterThanOrEqual(33);
   for (const c of claims.data) expect(xml).toContain(`<link rel="alternate" type="text/html" href="${c.url}"/>`);
-  expect(xml).toContain("Terbaik 1 Jasa Keuangan: Kopdit TLM");
+  expect(xml).toContain("Terbaik 1 Usaha Makro Jasa Keuangan: Kopdit TLM");
   const sitemap = await (await request.get("/sitemap.xml")).text();
   expect(sitemap).toContain("/organisasi/kopdit-tlm</loc>");
   expect(sitemap).toContain('hreflang="en"');

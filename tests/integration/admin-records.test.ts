@@ -25,7 +25,7 @@ let SOURCE = "";
 
 const claimForm = (over: Record<string, string>) =>
   claimCreateSchema.parse({
-    editionId: EDITION, categoryKey: "umk", rank: "1", organizationId: "", newOrganizationName: "", newOrganizationKind: "", inferenceNote: "",
+    categoryId: `${EDITION}-umk`, rank: "1", organizationId: "", newOrganizationName: "", newOrganizationKind: "", inferenceNote: "",
     citationSourceId: SOURCE, citationQuote: "Koperasi Uji Sejahtera meraih Terbaik 1 Kategori UMK", citationRecipientName: "", reason: "Dari artikel Ujimedia", ...over,
   });
 
@@ -72,7 +72,7 @@ describe("creating a claim", () => {
     expect(Array.from(TEXT).slice(alias.start, alias.end).join("")).toBe("Koperasi Uji Sejahtera");
     expect(await db.change.findMany({ where: { userId: editor.id, action: "create", entityType: { in: ["claim", "organization"] } }, select: { entityType: true } })).toHaveLength(2);
     // The seeded rank-1 UMK claim stays: a second claim for the same place is its own record.
-    expect(await db.claim.count({ where: { editionId: EDITION, categoryKey: "umk", rank: 1 } })).toBe(2);
+    expect(await db.claim.count({ where: { editionId: EDITION, categoryId: `${EDITION}-umk`, rank: 1 } })).toBe(2);
   });
 
   it("puts both claims for the same place on the admin's review list, each naming the other", async () => {
@@ -86,10 +86,10 @@ describe("creating a claim", () => {
 
   it("a correction can move a placing to another category: the permalink stays and the history says so", async () => {
     const id = `${EDITION}-umk-1-2`;
-    const moved = await updateClaim(editor, claimUpdateSchema.parse({ ...claimForm({}), claimId: id, version: "1", categoryKey: "overall", organizationId: "koperasi-uji-sejahtera", citationSourceId: "", citationQuote: "", reason: "Kategori salah baca" }));
-    expect(moved).toMatchObject({ ok: true, value: { claim: { id, categoryKey: "overall", version: 2 } } });
+    const moved = await updateClaim(editor, claimUpdateSchema.parse({ ...claimForm({}), claimId: id, version: "1", categoryId: `${EDITION}-overall`, organizationId: "koperasi-uji-sejahtera", citationSourceId: "", citationQuote: "", reason: "Kategori salah baca" }));
+    expect(moved).toMatchObject({ ok: true, value: { claim: { id, categoryId: `${EDITION}-overall`, version: 2 } } });
     const change = await db.change.findFirstOrThrow({ where: { entityId: id, action: "update" }, select: { before: true, after: true } });
-    expect(describeChange(change.before, change.after)).toEqual([{ field: "attribute", key: "categoryKey", from: "umk", to: "overall" }]);
+    expect(describeChange(change.before, change.after)).toEqual([{ field: "attribute", key: "categoryId", from: `${EDITION}-umk`, to: `${EDITION}-overall` }]);
     const back = await updateClaim(editor, claimUpdateSchema.parse({ ...claimForm({}), claimId: id, version: "2", organizationId: "koperasi-uji-sejahtera", citationSourceId: "", citationQuote: "", reason: "Kembali ke UMK" }));
     expect(back.ok).toBe(true);
   });

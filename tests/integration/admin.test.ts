@@ -14,11 +14,11 @@ const editor: Actor = { id: "test-editor", email: "editor@example.org", name: "E
 const SOURCE_QUOTE = "Kategori Pemda (terbaik 3 Belu, Terbaik 2 TTU, Terbaik 1 Nagekeo)";
 
 const form = (over: Record<string, string>) =>
-  claimUpdateSchema.parse({ claimId: CLAIM, version: "1", editionId: EDITION, categoryKey: "pemda", rank: "2", organizationId: "kabupaten-belu", newOrganizationName: "", newOrganizationKind: "", inferenceNote: "", citationSourceId: "", citationQuote: "", citationRecipientName: "", reason: "Koreksi dari artikel", ...over });
+  claimUpdateSchema.parse({ claimId: CLAIM, version: "1", categoryId: `${EDITION}-pemda`, rank: "2", organizationId: "kabupaten-belu", newOrganizationName: "", newOrganizationKind: "", inferenceNote: "", citationSourceId: "", citationQuote: "", citationRecipientName: "", reason: "Koreksi dari artikel", ...over });
 
 beforeAll(async () => {
   await db.user.create({ data: { id: editor.id, email: editor.email, name: editor.name, role: "editor" } });
-  await db.claim.create({ data: { id: CLAIM, editionId: EDITION, categoryKey: "pemda", rank: 3, organizationId: "kabupaten-belu" } });
+  await db.claim.create({ data: { id: CLAIM, editionId: EDITION, categoryId: `${EDITION}-pemda`, rank: 3, organizationId: "kabupaten-belu" } });
 });
 afterAll(async () => {
   await db.change.deleteMany({ where: { userId: editor.id } });

@@ -54,7 +54,7 @@ async function placingsOf(ceremonyDate: string) {
   return db.claim.findMany({
     where: { editionId: editions[0]!.id },
     select: {
-      categoryKey: true, rank: true, inferences: true, inferenceNote: true,
+      category: { select: { groupKey: true } }, rank: true, inferences: true, inferenceNote: true,
       organization: { select: { id: true, aliases: { select: { spelling: true } } } },
       citations: { select: { recipientName: true, source: { select: { publisher: true } } } },
     },
@@ -65,8 +65,8 @@ async function placingsOf(ceremonyDate: string) {
 function asRows(claims: Awaited<ReturnType<typeof placingsOf>>): Row[] {
   return claims.flatMap((c) =>
     c.citations.map((x) => ({
-      category: c.categoryKey,
-      rank: c.rank,
+      category: c.category.groupKey,
+      rank: c.rank!,
       spelling: x.recipientName,
       source: x.source.publisher,
       ...(c.inferences.length ? { inferred: c.inferences.join(",") } : {}),
@@ -79,7 +79,7 @@ const order = (rows: Row[]) => [...rows].sort((a, b) => JSON.stringify(a).locale
 describe("the two NTT ceremonies called “2024”", () => {
   it("are two editions, a year apart, both at province level in NTT", async () => {
     const editions = await db.edition.findMany({ where: { provinceCode: "53" }, select: { ceremonyDate: true, level: true, yearLabel: true }, orderBy: { ceremonyDate: "asc" } });
-    expect(editions.map((e) => [e.ceremonyDate.toISOString().slice(0, 10), e.level, e.yearLabel])).toEqual([
+    expect(editions.map((e) => [e.ceremonyDate!.toISOString().slice(0, 10), e.level, e.yearLabel])).toEqual([
       ["2024-07-25", "province", "2024"],
       ["2025-07-21", "province", "2024"],
     ]);
@@ -106,20 +106,20 @@ describe("the two NTT ceremonies called “2024”", () => {
 
   it("places the same regency 3rd in one ceremony and 1st in the other, as one organisation", async () => {
     const nagekeo = await db.claim.findMany({
-      where: { categoryKey: "pemda", organization: { aliases: { some: { spelling: "Nagekeo" } } } },
+      where: { category: { groupKey: "pemda" }, organization: { aliases: { some: { spelling: "Nagekeo" } } } },
       select: { rank: true, organizationId: true, edition: { select: { ceremonyDate: true } } },
       orderBy: { edition: { ceremonyDate: "asc" } },
     });
-    expect(nagekeo.map((c) => [c.edition.ceremonyDate.toISOString().slice(0, 10), c.rank])).toEqual([["2024-07-25", 3], ["2025-07-21", 1]]);
+    expect(nagekeo.map((c) => [c.edition.ceremonyDate!.toISOString().slice(0, 10), c.rank])).toEqual([["2024-07-25", 3], ["2025-07-21", 1]]);
     expect(new Set(nagekeo.map((c) => c.organizationId)).size).toBe(1);
   });
 });
 
 describe("a rank listed without a name", () => {
   it("is stored, with no recipient, and says so", async () => {
-    const unnamed = await db.claim.findMany({ where: { organizationId: null }, select: { rank: true, categoryKey: true, inferenceNote: true, citations: { select: { quote: true } } } });
+    const unnamed = await db.claim.findMany({ where: { organizationId: null }, select: { rank: true, category: { select: { groupKey: true } }, inferenceNote: true, citations: { select: { quote: true } } } });
     expect(unnamed).toHaveLength(1);
-    expect(unnamed[0]).toMatchObject({ rank: 3, categoryKey: "health" });
+    expect(unnamed[0]).toMatchObject({ rank: 3, category: { groupKey: "health" } });
     expect(unnamed[0]!.inferenceNote).toMatch(/“Terbaik 3” ditulis tanpa nama penerima/);
     expect(unnamed[0]!.citations[0]!.quote).toContain("(Terbaik 3 Terbaik 2 RSU Leona");
   });

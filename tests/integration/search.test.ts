@@ -45,6 +45,6 @@ describe("search (PostgreSQL pg_trgm + unaccent)", () => {
   });
 
   it("returns nothing for nonsense", async () => {
-    expect(await search("qqxxzz")).toEqual({ organizations: [], regions: [], sources: [] });
+    expect(await search("qqxxzz")).toEqual({ organizations: [], regions: [], sources: [], categories: [] });
   });
 });

@@ -14,7 +14,7 @@ describe("parseClaimFilters", () => {
   });
 
   it.each([
-    ["category=healthcare", "category", /category: one of pemda, pemdes-kelurahan, umk/],
+    ["category=Health Care", "category", /category: a category group key/],
     ["year=24", "year", /four digits/],
     ["level=regional", "level", /level: one of national, province/],
     ["province=N.T.T", "province", /Kemendagri code/],

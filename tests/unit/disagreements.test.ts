@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findDisagreements } from "@/lib/awards/disagreements";
 
-const claim = (id: string, rank: number, organizationId: string | null, editionId = "e1", categoryKey = "pemda") => ({ id, editionId, categoryKey, rank, organizationId });
+const claim = (id: string, rank: number | null, organizationId: string | null, editionId = "e1", categoryId = "e1-pemda") => ({ id, editionId, categoryId, rank, organizationId });
 
 describe("findDisagreements", () => {
   it("finds two sources naming different recipients for the same rank", () => {
@@ -30,5 +30,12 @@ describe("findDisagreements", () => {
 
   it("does not call a rank listed without a name a disagreement", () => {
     expect(findDisagreements([claim("a", 3, null), claim("b", 3, "x")]).size).toBe(0);
+  });
+
+  it("never calls several winners named without a rank a disagreement", () => {
+    // Two winners of one sector, no rank: normal (one per sector, or two in one).
+    expect(findDisagreements([claim("a", null, "pt-a"), claim("b", null, "pt-b"), claim("c", null, "pt-c")]).size).toBe(0);
+    // A recipient named once without a rank and once ranked is not two ranks either.
+    expect(findDisagreements([claim("a", null, "pt-a"), claim("b", 1, "pt-a")]).size).toBe(0);
   });
 });

@@ -13,12 +13,14 @@ import { createSource } from "@/lib/admin/sources";
 import { addAlias, mergeOrganizations, moveAlias, updateOrganization } from "@/lib/admin/organizations";
 import { addEditionFact, createEdition, retractEditionFact, updateEdition } from "@/lib/admin/editions";
 import { createAccount, setRole } from "@/lib/admin/accounts";
+import { createCategory, saveGroup, updateCategory } from "@/lib/admin/categories";
+import { importFile } from "@/lib/admin/import";
 import {
-  accountCreateSchema, accountRoleSchema, citationWithdrawSchema, aliasCreateSchema, aliasMoveSchema, claimCreateSchema, claimRetractSchema, claimUpdateSchema, editionCreateSchema,
+  accountCreateSchema, accountRoleSchema, categoryCreateSchema, categoryUpdateSchema, groupUpdateSchema, importSchema, citationWithdrawSchema, aliasCreateSchema, aliasMoveSchema, claimCreateSchema, claimRetractSchema, claimUpdateSchema, editionCreateSchema,
   editionUpdateSchema, factCreateSchema, factRetractSchema, NEW_ORGANIZATION, organizationMergeSchema, organizationUpdateSchema, signInSchema, sourceCreateSchema,
 } from "@/lib/admin/schema";
 import type { CurrentState, LastChange, Result } from "@/lib/admin/result";
-import { tags } from "@/lib/cache-tags";
+import { publicTags, tags } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
 import { paths } from "@/lib/paths";
 
@@ -214,4 +216,34 @@ export async function createAccountAction(_prev: FormState, form: FormData): Pro
 
 export async function setRoleAction(_prev: FormState, form: FormData): Promise<FormState> {
   return run(form, accountRoleSchema, setRole, () => "/admin/akun");
+}
+
+export async function createCategoryAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, categoryCreateSchema, createCategory, ({ category }, data) => {
+    refresh(tags.categories, tags.editions, tags.edition(category.editionId), tags.source(data.sourceId));
+    return paths.edition(category.editionId);
+  });
+}
+
+export async function updateCategoryAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, categoryUpdateSchema, updateCategory, ({ category }) => {
+    refresh(tags.categories, tags.editions, tags.edition(category.editionId));
+    return paths.edition(category.editionId);
+  });
+}
+
+export async function saveGroupAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, groupUpdateSchema, saveGroup, ({ key }) => {
+    refresh(tags.categories);
+    return paths.category(key);
+  });
+}
+
+export async function importAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, importSchema, importFile, (result) => {
+    const counts = Object.entries(result.created).map(([k, n]) => `${k} ${n}`).join(", ");
+    if (result.dryRun) return { done: `Uji coba (tidak ada yang disimpan): akan dibuat ${counts}.`, values: values(form) };
+    for (const tag of publicTags) updateTag(tag);
+    return { done: `Diimpor: dibuat ${counts}.`, values: {} };
+  });
 }

@@ -11,12 +11,17 @@ const ACTION_WORDS: Record<string, string> = {
   create: "mencatat", update: "mengoreksi", "update+citation": "mengoreksi (dengan kutipan baru)", retract: "menarik",
   merge: "memindah (penggabungan)", "merge-into": "menggabungkan", "merge-from": "menerima gabungan ke", split: "memindah (pemisahan ejaan)",
   alias: "menambah ejaan untuk", "alias-out": "memisahkan ejaan dari", "alias-in": "menerima ejaan ke", fact: "menambah fakta untuk", "fact-retract": "menarik fakta dari",
+  import: "mengimpor", rename: "mengubah nama atau kelompok",
 };
-const ENTITY_WORDS: Record<string, string> = { claim: "klaim", organization: "organisasi", edition: "edisi", source: "sumber" };
+const ENTITY_WORDS: Record<string, string> = { claim: "klaim", organization: "organisasi", edition: "edisi", source: "sumber", category: "kategori", group: "kelompok kategori" };
 const INFERENCE_WORDS: Record<string, string> = { rank_from_order: "peringkat dari urutan daftar", category_from_context: "kategori dari konteks" };
 
-const PUBLIC_PATH: Record<string, (id: string) => string> = { claim: paths.claim, source: paths.source, organization: paths.organization, edition: paths.edition };
-const publicPath = (type: string, id: string) => (PUBLIC_PATH[type] ?? paths.claim)(id);
+const PUBLIC_PATH: Record<string, (id: string) => string> = { claim: paths.claim, source: paths.source, organization: paths.organization, edition: paths.edition, group: paths.category };
+/** Where the changed record shows publicly: a category on its edition's page. */
+const publicPath = (type: string, id: string, after: unknown) => {
+  const editionId = type === "category" && after && typeof after === "object" && "editionId" in after ? String(after.editionId) : null;
+  return editionId ? paths.edition(editionId) : (PUBLIC_PATH[type] ?? paths.claim)(id);
+};
 export const metadata = { title: "Beranda admin" };
 
 export default async function AdminHome() {
@@ -36,7 +41,7 @@ export default async function AdminHome() {
           <ul className="mt-2 space-y-2">
             {changes.map((c) => (
               <li key={c.id} className="rounded border border-slate-200 bg-white p-2 text-sm">
-                {c.createdAt.toLocaleString("id-ID")}: {c.user.name} {ACTION_WORDS[c.action] ?? c.action} {ENTITY_WORDS[c.entityType] ?? c.entityType} <a className="underline" href={publicPath(c.entityType, c.entityId)}>{c.entityId}</a>: “{c.reason}”
+                {c.createdAt.toLocaleString("id-ID")}: {c.user?.name ?? "Impor baris perintah"} {ACTION_WORDS[c.action] ?? c.action} {ENTITY_WORDS[c.entityType] ?? c.entityType} <a className="underline" href={publicPath(c.entityType, c.entityId, c.after)}>{c.entityId}</a>: “{c.reason}”
               </li>
             ))}
           </ul>
@@ -48,7 +53,7 @@ export default async function AdminHome() {
         <p className="text-sm text-slate-600">Peringkat atau kategori yang disimpulkan, dan klaim yang berbeda dengan sumber lain untuk tempat yang sama.</p>
         <ul className="mt-2 space-y-2">
           {review.map((c) => (
-            <li key={c.id}><Link href={`/admin/klaim/${c.id}`} className="underline">Terbaik {c.rank} {c.category.nameId}: {c.organization?.name ?? "tanpa nama"}</Link> <span className="text-sm text-slate-600">({c.edition.ceremonyDate.toISOString().slice(0, 10)}{c.inferences.length ? `; disimpulkan: ${c.inferences.map((i) => INFERENCE_WORDS[i]).join(", ")}` : ""}{c.disagreesWith.length ? `; sumber berbeda: ${c.disagreesWith.join(", ")}` : ""})</span></li>
+            <li key={c.id}><Link href={`/admin/klaim/${c.id}`} className="underline">{c.rank === null ? "Pemenang" : `Terbaik ${c.rank}`} {c.category.label}{c.category.qualifier ? ` (${c.category.qualifier})` : ""}: {c.organization?.name ?? "tanpa nama"}</Link> <span className="text-sm text-slate-600">({c.edition.ceremonyDate ? c.edition.ceremonyDate.toISOString().slice(0, 10) : `“${c.edition.yearLabel}”`}{c.inferences.length ? `; disimpulkan: ${c.inferences.map((i) => INFERENCE_WORDS[i]).join(", ")}` : ""}{c.disagreesWith.length ? `; sumber berbeda: ${c.disagreesWith.join(", ")}` : ""})</span></li>
           ))}
         </ul>
       </section>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale, pageMetadata } from "@/i18n/server";
-import { CATEGORY_KEYS } from "@/lib/awards/categories";
 import { CLAIM_FILTER_NAMES, DEFAULT_PER_PAGE, MAX_PER_PAGE } from "@/lib/awards/claim-filters";
+import { listCategoryGroups } from "@/lib/awards/queries";
 import { absoluteUrl } from "@/lib/site-url";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
@@ -19,6 +19,7 @@ const EXAMPLES = [
   "/api/v1/claims?province=53&year=2024",
   "/api/v1/claims?category=pemdes-kelurahan&format=csv",
   "/api/v1/claims?q=kopdir%20tlm",
+  "/api/v1/categories",
   "/api/v1/claims?organization=kabupaten-nagekeo",
   "/api/v1/sources/topnewsntt-2025-07-21",
   "/api/v1/search?q=rote%20ndao",
@@ -27,7 +28,7 @@ const EXAMPLES = [
 
 export default async function ApiDocsPage({ params }: PageProps<"/[locale]/api">) {
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale });
+  const [t, groups] = await Promise.all([getTranslations({ locale }), listCategoryGroups()]);
   const code = "rounded bg-slate-100 px-1 font-mono text-sm";
   return (
     <article className="max-w-3xl">
@@ -52,6 +53,7 @@ export default async function ApiDocsPage({ params }: PageProps<"/[locale]/api">
       <dl className="mt-3 space-y-3">
         {[
           ["GET /api/v1/claims", t("apiDocs.claims")],
+          ["GET /api/v1/categories", t("apiDocs.categoriesApi")],
           ["GET /api/v1/sources/:id", t("apiDocs.sources")],
           ["GET /api/v1/search?q=", t("apiDocs.searchApi")],
           ["GET /feed.xml", t("apiDocs.feed")],
@@ -68,13 +70,15 @@ export default async function ApiDocsPage({ params }: PageProps<"/[locale]/api">
             {CLAIM_FILTER_NAMES.map((name) => (
               <tr key={name}>
                 <th scope="row" className="py-2 pr-3 align-top"><code className={code}>{name}</code></th>
-                <td className="py-2">{t(`apiDocs.p_${name}`, { keys: CATEGORY_KEYS.join(", "), max: MAX_PER_PAGE, default: DEFAULT_PER_PAGE })}</td>
+                <td className="py-2">{t(`apiDocs.p_${name}`, { keys: groups.map((g) => g.key).join(", "), max: MAX_PER_PAGE, default: DEFAULT_PER_PAGE })}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <p className="mt-3 text-sm text-slate-700">{t("apiDocs.urls")} {t("apiDocs.offsets")}</p>
+      <h2 className="mt-8 text-xl font-semibold">{t("apiDocs.changesTitle")}</h2>
+      <p className="mt-2 text-slate-700">{t("apiDocs.changes")}</p>
 
       <h2 className="mt-8 text-xl font-semibold">{t("apiDocs.errors")}</h2>
       <p className="mt-2 text-slate-700">{t("apiDocs.errorsText", { example: '{ "error": { "message": "unknown province \\"99\\": …", "parameter": "province" } }' })}</p>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { categoryLabel, ceremonyDay, levelName } from "@/i18n/format";
 import { pageLocale, pageMetadata } from "@/i18n/server";
-import { categoryName } from "@/lib/awards/categories";
-import { listCategories } from "@/lib/awards/queries";
+import { listCategoryGroups } from "@/lib/awards/queries";
 import { paths } from "@/lib/paths";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 
@@ -15,27 +15,26 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/kategori
 
 export default async function CategoriesPage({ params }: PageProps<"/[locale]/kategori">) {
   const locale = await pageLocale(params);
-  const [categories, t] = await Promise.all([listCategories(), getTranslations({ locale })]);
+  const [groups, t] = await Promise.all([listCategoryGroups(), getTranslations({ locale })]);
+  const withData = groups.filter((g) => g.categories.length > 0);
   return (
     <article>
       <Breadcrumbs items={[{ name: t("site.nav.home"), path: paths.home() }, { name: t("category.indexTitle"), path: paths.categories() }]} />
       <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-900 sm:text-3xl">{t("category.indexTitle")}</h1>
       <p className="mt-2 text-slate-700">{t("category.indexDescription")}</p>
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">
-        {categories.map((c) => (
-          <li key={c.key} className="rounded-lg border border-slate-200 p-4">
-            <h2 className="font-semibold"><Link href={paths.category(c.key)} className="text-brand-800 underline underline-offset-2">{categoryName(c.key, locale)}</Link></h2>
-            <p className="text-sm text-slate-600">{t("category.placings", { count: c.placingCount })}</p>
-            {c.wordings.length > 0 && (
-              <>
-                <h3 className="mt-2 text-sm font-medium text-slate-700">{t("category.wordings")}</h3>
-                <ul className="text-sm">
-                  {c.wordings.map((w) => (
-                    <li key={w.wording}><span lang="id">“{w.wording}”</span> — {w.sources.map((s) => s.publisher).join(", ")}</li>
-                  ))}
-                </ul>
-              </>
-            )}
+        {withData.map((g) => (
+          <li key={g.key} className="rounded-lg border border-slate-200 p-4">
+            <h2 className="font-semibold"><Link href={paths.category(g.key)} className="text-brand-800 underline underline-offset-2">{locale === "en" ? g.nameEn : g.nameId}</Link></h2>
+            <p className="text-sm text-slate-600">{t("category.placings", { count: g.placingCount })}</p>
+            <h3 className="mt-2 text-sm font-medium text-slate-700">{t("category.wordings")}</h3>
+            <ul className="text-sm">
+              {g.categories.map((c) => (
+                <li key={c.id}>
+                  <span lang="id">“{categoryLabel(c)}”</span> — {levelName(t, c.edition)}, {c.edition.ceremonyDate ? ceremonyDay(t, c.edition, locale) : `“${c.edition.yearLabel}”`}
+                </li>
+              ))}
+            </ul>
           </li>
         ))}
       </ul>

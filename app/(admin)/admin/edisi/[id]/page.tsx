@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireEditor } from "@/lib/auth/session";
 import { factKindOptions, getEditionForEdit } from "@/lib/admin/queries";
-import { EditionEditForm, FactForm } from "@/components/admin/edition-forms";
+import { CategoryCreateForm, CategoryEditForm, EditionEditForm, FactForm } from "@/components/admin/edition-forms";
 import { WithdrawForm } from "@/components/admin/withdraw-form";
 import { retractEditionFactAction } from "../../actions";
 import messages from "@/messages/id.json";
@@ -14,8 +14,8 @@ export default async function EditEditionPage({ params }: { params: Promise<{ id
   await requireEditor();
   const data = await getEditionForEdit((await params).id);
   if (!data) notFound();
-  const { edition: row, sources, provinces } = data;
-  const edition = { ...row, ceremonyDate: row.ceremonyDate.toISOString().slice(0, 10) };
+  const { edition: row, sources, provinces, groups } = data;
+  const edition = { ...row, ceremonyDate: row.ceremonyDate ? row.ceremonyDate.toISOString().slice(0, 10) : null };
   return (
     <>
       <p className="text-sm"><a href={`/edisi/${encodeURIComponent(edition.id)}`} className="underline">Lihat di situs publik</a> · <Link href={`/admin/klaim/baru?edisi=${encodeURIComponent(edition.id)}`} className="underline">Tambah klaim untuk edisi ini</Link></p>
@@ -32,6 +32,24 @@ export default async function EditEditionPage({ params }: { params: Promise<{ id
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="kategori" className="mt-6 text-sm">
+        <h2 id="kategori" className="font-semibold">Kategori edisi ini</h2>
+        {edition.categories.length === 0 && <p className="text-slate-600">Belum ada kategori. Tambahkan di bawah, dengan kutipan yang menyebutnya.</p>}
+        <ul className="mt-1 space-y-2">
+          {edition.categories.map((c) => (
+            <li key={c.id} className="rounded border border-slate-200 bg-white p-2">
+              <b>“{c.label}”</b>{c.qualifier && ` (${c.qualifier})`} — kelompok {c.group.nameId} · {c._count.claims} klaim · versi {c.version}
+              {c.citations.map((x) => <span key={x.id} className="block text-slate-600">{x.source.publisher}: “{x.quote}”</span>)}
+              {" "}<Link href={`/admin/klaim/baru?edisi=${encodeURIComponent(edition.id)}&kategori=${encodeURIComponent(c.id)}`} className="underline">Tambah klaim di kategori ini</Link>
+              <details className="mt-1"><summary className="cursor-pointer underline">Ubah nama atau kelompok</summary><CategoryEditForm category={c} groups={groups} /></details>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="kategori-baru" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="kategori-baru" className="text-lg font-semibold">Tambah kategori dengan kutipannya</h2>
+        <CategoryCreateForm editionId={edition.id} groups={groups} sources={sources} />
       </section>
       <section aria-labelledby="data" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="data" className="text-lg font-semibold">Data edisi</h2>

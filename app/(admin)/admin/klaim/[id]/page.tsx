@@ -13,12 +13,12 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
   await requireEditor();
   const data = await getClaimForEdit((await params).id);
   if (!data) notFound();
-  const { claim, sources, editions, categories } = data;
+  const { claim, sources, categories } = data;
   return (
     <>
       <p className="text-sm"><a href={`/klaim/${encodeURIComponent(claim.id)}`} className="underline">Lihat di situs publik</a></p>
-      <h1 className="mt-1 text-2xl font-bold">Sunting: Terbaik {claim.rank} {claim.category.nameId}</h1>
-      <p className="text-slate-700">{claim.edition.province?.name}, upacara {claim.edition.ceremonyDate.toISOString().slice(0, 10)} · versi {claim.version}</p>
+      <h1 className="mt-1 text-2xl font-bold">Sunting: {claim.rank === null ? "Pemenang" : `Terbaik ${claim.rank}`} {claim.category.label}{claim.category.qualifier ? ` (${claim.category.qualifier})` : ""}</h1>
+      <p className="text-slate-700">{claim.edition.province?.name}, {claim.edition.ceremonyDate ? `upacara ${claim.edition.ceremonyDate.toISOString().slice(0, 10)}` : "tanggal upacara belum diketahui"} · kelompok {claim.category.group.nameId} · versi {claim.version}</p>
       {claim.retractedAt ? (
         <p className="mt-4 rounded-md bg-red-50 p-3 text-red-900">Ditarik: {claim.retractReason}</p>
       ) : (
@@ -40,7 +40,7 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
           </section>
           <section aria-labelledby="koreksi" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="koreksi" className="text-lg font-semibold">Koreksi</h2>
-            <ClaimForm mode="edit" claim={claim} editions={editions} categories={categories} sources={sources} kinds={kindOptions} />
+            <ClaimForm mode="edit" claim={claim} categories={categories} sources={sources} kinds={kindOptions} />
           </section>
           <section aria-labelledby="tarik" className="mt-6 rounded-lg border border-red-200 bg-white p-4">
             <h2 id="tarik" className="text-lg font-semibold text-red-900">Tarik</h2>

@@ -25,7 +25,7 @@ export default async function EditOrganizationPage({ params }: { params: Promise
             <h2 id="ejaan" className="font-semibold">Ejaan dalam sumber</h2>
             <ul className="mt-1 list-disc pl-5">{org.aliases.map((a) => <li key={a.id}>“{a.spelling}” — {a.source.publisher} ({a.match === "certain" ? "pasti" : "kemungkinan"}){a.note ? `: ${a.note}` : ""}</li>)}</ul>
             <h2 className="mt-3 font-semibold">Peringkat</h2>
-            <ul className="mt-1 list-disc space-y-2 pl-5">{org.claims.map((c) => <li key={c.id}><Link href={`/admin/klaim/${encodeURIComponent(c.id)}`} className="underline">Terbaik {c.rank} {c.category.nameId}, {c.edition.ceremonyDate.toISOString().slice(0, 10)}</Link>{c.retractedAt && " (ditarik)"}</li>)}</ul>
+            <ul className="mt-1 list-disc space-y-2 pl-5">{org.claims.map((c) => <li key={c.id}><Link href={`/admin/klaim/${encodeURIComponent(c.id)}`} className="underline">{c.rank === null ? "Pemenang" : `Terbaik ${c.rank}`} {c.category.label}, {c.edition.ceremonyDate ? c.edition.ceremonyDate.toISOString().slice(0, 10) : `“${c.edition.yearLabel}”`}</Link>{c.retractedAt && " (ditarik)"}</li>)}</ul>
           </section>
           <section aria-labelledby="data" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="data" className="text-lg font-semibold">Data organisasi</h2>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { editionName, levelName } from "@/i18n/format";
+import { ceremonyDay, ceremonyText, editionName, levelName } from "@/i18n/format";
 import { routing } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { editionsSharingALabel } from "@/lib/awards/edition-names";
@@ -45,7 +45,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/edisi
   const crumbs = [
     { name: t("site.nav.home"), path: paths.home() },
     ...(edition.province ? [{ name: edition.province.name, path: paths.province(edition.province.slug ?? edition.province.code) }] : [{ name: t("level.national"), path: paths.national() }]),
-    { name: formatDay(edition.ceremonyDate, locale), path: paths.edition(edition.id) },
+    { name: edition.ceremonyDate ? formatDay(edition.ceremonyDate, locale) : ceremonyText(t, edition, locale), path: paths.edition(edition.id) },
   ];
 
   return (
@@ -56,7 +56,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/edisi
           "@context": "https://schema.org",
           "@type": "Event",
           name: editionName(t, edition, locale),
-          startDate: edition.ceremonyDate,
+          ...(edition.ceremonyDate ? { startDate: edition.ceremonyDate } : {}),
           eventStatus: "https://schema.org/EventScheduled",
           eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
           url: absoluteUrl(localizedPath(locale, paths.edition(edition.id))),
@@ -68,14 +68,25 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/edisi
         {edition.program.name} {levelName(t, edition)}
       </h1>
       <p className="mt-1 text-lg text-slate-700">
-        {t("edition.ceremony", { date: formatDay(edition.ceremonyDate, locale, true) })}
+        {edition.ceremonyDate ? t("edition.ceremony", { date: formatDay(edition.ceremonyDate, locale, true) }) : ceremonyText(t, edition, locale)}
       </p>
+      {edition.sharedWith.length > 0 && (
+        <p className="mt-3 text-slate-800">
+          {t("edition.sharedCeremony")}{" "}
+          {edition.sharedWith.map((o, i) => (
+            <span key={o.id}>
+              {i > 0 && ", "}
+              <Link href={paths.edition(o.id)} className="font-medium underline underline-offset-2">{editionName(t, o, locale)}</Link>
+            </span>
+          ))}
+        </p>
+      )}
 
       {shared.map((s) => (
         <p key={s.edition.id} role="note" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">
-          {t("edition.sharedLabel", { date: formatDay(s.edition.ceremonyDate, locale), labels: s.labels.join("”, “") })}{" "}
+          {t("edition.sharedLabel", { date: ceremonyDay(t, s.edition, locale), labels: s.labels.join("”, “") })}{" "}
           <Link href={paths.edition(s.edition.id)} className="font-medium underline underline-offset-2">
-            {t("edition.ceremony", { date: formatDay(s.edition.ceremonyDate, locale) })}
+            {ceremonyText(t, s.edition, locale)}
           </Link>
         </p>
       ))}
@@ -85,7 +96,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/edisi
           <h2 id="peringkat" className="text-xl font-semibold">{t("edition.placings")}</h2>
           <DataDownloads query={{ edition: edition.id }} />
         </div>
-        <EditionPlacings editionId={edition.id} claims={edition.claims} />
+        <EditionPlacings editionId={edition.id} categories={edition.categories} claims={edition.claims} />
       </section>
 
       <section aria-labelledby="fakta" className="mt-10">
@@ -93,7 +104,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/edisi
         <dl className="mt-3 divide-y divide-slate-200 border-y border-slate-200">
           {edition.facts.map((f) => {
             const label = t(`facts.${f.kind}`);
-            const value = f.kind === "ceremony_date" ? formatDay(f.value, locale, true) : f.kind === "year_label" ? t("edition.yearLabel", { label: f.value }) : f.value;
+            const value = f.kind === "ceremony_date" && /^\d{4}-\d{2}-\d{2}$/.test(f.value) ? formatDay(f.value, locale, true) : f.kind === "year_label" ? t("edition.yearLabel", { label: f.value }) : f.value;
             return (
               <div key={f.id} className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr]">
                 <dt className="font-medium text-slate-600">{label}</dt>

@@ -2,51 +2,56 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { editionName } from "@/i18n/format";
+import { categoryLabel, editionName } from "@/i18n/format";
 import { routing } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
-import { CATEGORY_KEYS, categoryName, isCategoryKey } from "@/lib/awards/categories";
-import { findDisagreements } from "@/lib/awards/disagreements";
-import { listClaims } from "@/lib/awards/queries";
+import { disagreementsOf } from "@/lib/awards/disagreements";
+import { getCategoryGroup, listCategoryGroups, listClaims } from "@/lib/awards/queries";
 import { paths } from "@/lib/paths";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DataDownloads } from "@/components/data-downloads";
 import { PlacingList } from "@/components/placing-list";
 
-export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => CATEGORY_KEYS.map((key) => ({ locale, key })));
+export async function generateStaticParams() {
+  const groups = await listCategoryGroups();
+  return routing.locales.flatMap((locale) => groups.map((g) => ({ locale, key: g.key })));
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/kategori/[key]">): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const { key } = await params;
-  if (!isCategoryKey(key)) return {};
+  const group = await getCategoryGroup((await params).key);
+  if (!group) return {};
   const t = await getTranslations({ locale, namespace: "category" });
-  const name = categoryName(key, locale);
-  return pageMetadata(locale, paths.category(key), { title: name, description: t("description", { category: name }) });
+  const name = locale === "en" ? group.nameEn : group.nameId;
+  return pageMetadata(locale, paths.category(group.key), { title: name, description: t("description", { category: name }) });
 }
 
-export default async function CategoryPage({ params }: PageProps<"/[locale]/kategori/[key]">) {
+/** A category group across rounds and years: each round's category in it, named as that round names it. */
+export default async function CategoryGroupPage({ params }: PageProps<"/[locale]/kategori/[key]">) {
   const locale = await pageLocale(params);
   const { key } = await params;
-  if (!isCategoryKey(key)) notFound();
-  const [claims, t] = await Promise.all([listClaims({ category: key }), getTranslations({ locale })]);
-  const name = categoryName(key, locale);
-  const editions = [...new Map(claims.map((c) => [c.edition.id, c.edition])).values()];
-  const disagreements = findDisagreements(claims.map((c) => ({ id: c.id, editionId: c.edition.id, categoryKey: c.category.key, rank: c.rank, organizationId: c.organization?.id ?? null })));
+  const group = await getCategoryGroup(key);
+  if (!group) notFound();
+  const [claims, t] = await Promise.all([listClaims({ category: group.key }), getTranslations({ locale })]);
+  const name = locale === "en" ? group.nameEn : group.nameId;
+  const disagreements = disagreementsOf(claims);
+  // one section per category (an edition may have several in one group, e.g. one per sector), newest first
+  const categories = [...new Map(claims.map((c) => [c.category.id, { category: c.category, edition: c.edition }])).values()];
 
   return (
     <article>
-      <Breadcrumbs items={[{ name: t("site.nav.home"), path: paths.home() }, { name: t("category.indexTitle"), path: paths.categories() }, { name, path: paths.category(key) }]} />
+      <Breadcrumbs items={[{ name: t("site.nav.home"), path: paths.home() }, { name: t("category.indexTitle"), path: paths.categories() }, { name, path: paths.category(group.key) }]} />
       <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-900 sm:text-3xl">{name}</h1>
-      <DataDownloads query={{ category: key }} />
-      {editions.length === 0 && <p className="mt-6 text-slate-700">{t("category.none")}</p>}
-      {editions.map((e) => (
-        <section key={e.id} aria-labelledby={`e-${e.id}`} className="mt-8">
-          <h2 id={`e-${e.id}`} className="text-lg font-semibold">
-            <Link href={paths.edition(e.id)} className="text-brand-800 underline underline-offset-2">{editionName(t, e, locale)}</Link>
+      <p className="mt-2 text-slate-700">{t("category.groupNote")}</p>
+      <DataDownloads query={{ category: group.key }} />
+      {categories.length === 0 && <p className="mt-6 text-slate-700">{t("category.none")}</p>}
+      {categories.map(({ category, edition }) => (
+        <section key={category.id} aria-labelledby={`c-${category.id}`} className="mt-8" data-category={category.id}>
+          <h2 id={`c-${category.id}`} className="text-lg font-semibold">
+            <Link href={paths.edition(edition.id)} className="text-brand-800 underline underline-offset-2">{editionName(t, edition, locale)}</Link>
           </h2>
-          <PlacingList claims={claims.filter((c) => c.edition.id === e.id)} disagreements={disagreements} />
+          <p className="text-sm text-slate-700">{t("category.namedAs")}<span lang="id">“{categoryLabel(category)}”</span></p>
+          <PlacingList claims={claims.filter((c) => c.category.id === category.id)} disagreements={disagreements} />
         </section>
       ))}
     </article>

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { disagreementSentences, editionName, type Translate } from "@/i18n/format";
-import { localizedPath, routing, type Locale } from "@/i18n/routing";
+import { categoryLabel, ceremonyText, disagreementSentences, editionName, rankName, type Translate } from "@/i18n/format";
+import { localizedPath, routing } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
-import { categoryName } from "@/lib/awards/categories";
-import { findDisagreements } from "@/lib/awards/disagreements";
+import { disagreementsOf } from "@/lib/awards/disagreements";
 import { getClaim, getChangeHistory, listClaimIds, listClaims } from "@/lib/awards/queries";
 import type { ClaimView } from "@/lib/awards/selects";
 import { formatDay } from "@/lib/dates";
@@ -15,6 +14,7 @@ import { absoluteUrl } from "@/lib/site-url";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ChangeHistory } from "@/components/change-history";
 import { CitationPanel } from "@/components/citation-panel";
+import { PrizeLine } from "@/components/placing-list";
 import { StatusBadge } from "@/components/status-badge";
 
 export async function generateStaticParams() {
@@ -22,8 +22,9 @@ export async function generateStaticParams() {
   return routing.locales.flatMap((locale) => ids.map((id) => ({ locale, id })));
 }
 
-function claimTitle(t: Translate, c: ClaimView, locale: Locale) {
-  return `${t("placing.rank", { rank: c.rank })} ${categoryName(c.category.key, locale)}: ${c.organization?.name ?? t("claim.noName")}`;
+function claimTitle(t: Translate, c: ClaimView) {
+  // the category as this edition's sources name it
+  return `${rankName(t, c.rank)} ${categoryLabel(c.category)}: ${c.organization?.name ?? t("claim.noName")}`;
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/klaim/[id]">): Promise<Metadata> {
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/klaim/[i
   const claim = await getClaim((await params).id);
   if (!claim) return {};
   const t = await getTranslations({ locale });
-  const title = claimTitle(t, claim, locale);
+  const title = claimTitle(t, claim);
   return pageMetadata(locale, paths.claim(claim.id), { title, description: t("claim.description", { claim: title, edition: editionName(t, claim.edition, locale) }), ogType: "article" });
 }
 
@@ -41,11 +42,11 @@ export default async function ClaimPage({ params }: PageProps<"/[locale]/klaim/[
   const [claim, history, t] = await Promise.all([getClaim(id), getChangeHistory("claim", id), getTranslations({ locale })]);
   if (!claim) notFound();
   // Other claims of the same edition and category, to tell where sources disagree.
-  const siblings = (await listClaims({ edition: claim.edition.id })).filter((c) => c.category.key === claim.category.key);
-  const found = findDisagreements(siblings.map((c) => ({ id: c.id, editionId: c.edition.id, categoryKey: c.category.key, rank: c.rank, organizationId: c.organization?.id ?? null })));
+  const siblings = (await listClaims({ edition: claim.edition.id })).filter((c) => c.category.id === claim.category.id);
+  const found = disagreementsOf(siblings);
   const conflicts = disagreementSentences(t, found.get(claim.id) ?? [], siblings);
 
-  const title = claimTitle(t, claim, locale);
+  const title = claimTitle(t, claim);
   const edition = editionName(t, claim.edition, locale);
   const permalink = absoluteUrl(localizedPath(locale, paths.claim(claim.id)));
   const sources = [...new Map(claim.citations.map((c) => [c.source.id, c.source])).values()]
@@ -57,7 +58,7 @@ export default async function ClaimPage({ params }: PageProps<"/[locale]/klaim/[
     <article>
       <Breadcrumbs items={[
         { name: t("site.nav.home"), path: paths.home() },
-        { name: formatDay(claim.edition.ceremonyDate, locale), path: paths.edition(claim.edition.id) },
+        { name: claim.edition.ceremonyDate ? formatDay(claim.edition.ceremonyDate, locale) : ceremonyText(t, claim.edition, locale), path: paths.edition(claim.edition.id) },
         { name: title, path: paths.claim(claim.id) },
       ]} />
       <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-900">{title}</h1>
@@ -73,6 +74,8 @@ export default async function ClaimPage({ params }: PageProps<"/[locale]/klaim/[
       ) : (
         <p className="mt-3 italic text-slate-700">{t("claim.unnamedText")}</p>
       )}
+      <p className="mt-1 text-sm text-slate-700"><Link href={paths.category(claim.category.key)} className="underline underline-offset-2">{t("edition.inGroup", { group: locale === "en" ? claim.category.nameEn : claim.category.nameId })}</Link></p>
+      {claim.prize && <PrizeLine prize={claim.prize} />}
       <CitationPanel citations={claim.citations} inferenceNote={claim.inferenceNote} disagreements={conflicts} subject={title} />
 
       <section aria-labelledby="kutip" className="mt-8">

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { editionName } from "@/i18n/format";
+import { categoryLabel, editionName, rankName } from "@/i18n/format";
 import { localizedPath, routing } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
-import { categoryName } from "@/lib/awards/categories";
+import { PrizeLine } from "@/components/placing-list";
 import { getChangeHistory, getOrganization, listOrganizationIds } from "@/lib/awards/queries";
 import { paths } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/site-url";
@@ -55,7 +55,7 @@ export default async function OrganizationPage({ params }: PageProps<"/[locale]/
           name: org.name,
           alternateName: [...new Set(org.aliases.map((a) => a.spelling))].filter((s) => s !== org.name),
           ...(region ? { areaServed: { "@type": "AdministrativeArea", name: region.name, identifier: region.code } } : {}),
-          award: org.claims.map((c) => `Paritrana Award ${c.edition.yearLabel}: ${t("placing.rank", { rank: c.rank })} ${categoryName(c.category.key, locale)} (${editionName(t, c.edition, locale)})`),
+          award: org.claims.map((c) => `Paritrana Award ${c.edition.yearLabel}: ${rankName(t, c.rank)} ${categoryLabel(c.category)} (${editionName(t, c.edition, locale)})`),
         }}
       />
       <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-900">{org.name}</h1>
@@ -78,7 +78,8 @@ export default async function OrganizationPage({ params }: PageProps<"/[locale]/
         {org.claims.length === 0 && <p className="mt-2 text-slate-600">{t("organization.none")}</p>}
         <ol className="placings mt-3">
           {org.claims.map((c) => {
-            const title = `${t("placing.rank", { rank: c.rank })} ${categoryName(c.category.key, locale)}`;
+            // the category in the edition's own words
+            const title = `${rankName(t, c.rank)} ${categoryLabel(c.category)}`;
             return (
               <li key={c.id} className="placing">
                 <div className="placing-head">
@@ -86,6 +87,7 @@ export default async function OrganizationPage({ params }: PageProps<"/[locale]/
                   <Link href={paths.edition(c.edition.id)} className="text-sm text-slate-700 underline underline-offset-2">{editionName(t, c.edition, locale)}</Link>
                   <StatusBadge status={c.status} inferences={c.inferences} />
                 </div>
+                {c.prize && <PrizeLine prize={c.prize} />}
                 <CitationPanel citations={c.citations} inferenceNote={c.inferenceNote} subject={`${title}, ${org.name}`} />
               </li>
             );

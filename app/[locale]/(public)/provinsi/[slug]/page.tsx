@@ -4,11 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
-import { CATEGORIES, categoryName } from "@/lib/awards/categories";
 import { coverageOf, type CoverageState } from "@/lib/awards/coverage";
 import { editionYears } from "@/lib/awards/edition-names";
 import { getProvinceOverview, listProvinceSlugs } from "@/lib/awards/queries";
-import { formatDay } from "@/lib/dates";
+import { ceremonyDay } from "@/i18n/format";
 import { paths } from "@/lib/paths";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DataDownloads } from "@/components/data-downloads";
@@ -40,7 +39,7 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
   const { slug } = await params;
   const [overview, t] = await Promise.all([getProvinceOverview(slug), getTranslations({ locale })]);
   if (!overview) notFound();
-  const { province, editions, claims } = overview;
+  const { province, editions, claims, groups } = overview;
   const cellText = (c: CoverageState) => (c.state === "sourced" ? t("province.sourced", { count: c.sources }) : t(`province.${c.state}`));
 
   return (
@@ -72,8 +71,10 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
                 <thead>
                   <tr>
                     <th scope="col" className="sticky left-0 border border-slate-200 bg-slate-100 p-2 text-left">{t("province.ceremonyColumn")}</th>
-                    {CATEGORIES.map((c) => (
-                      <th key={c.key} scope="col" className="border border-slate-200 bg-slate-100 p-2 text-left align-bottom font-medium">{categoryName(c.key, locale)}</th>
+                    {groups.map((g) => (
+                      <th key={g.key} scope="col" className="border border-slate-200 bg-slate-100 p-2 text-left align-bottom font-medium">
+                        <Link href={paths.category(g.key)} className="underline underline-offset-2">{locale === "en" ? g.nameEn : g.nameId}</Link>
+                      </th>
                     ))}
                   </tr>
                 </thead>
@@ -81,14 +82,18 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
                   {editions.map((e) => (
                     <tr key={e.id}>
                       <th scope="row" className="sticky left-0 border border-slate-200 bg-white p-2 text-left font-medium">
-                        <Link href={paths.edition(e.id)} className="underline underline-offset-2">{formatDay(e.ceremonyDate, locale)}</Link>
+                        <Link href={paths.edition(e.id)} className="underline underline-offset-2">{ceremonyDay(t, e, locale)}</Link>
                         <span className="block text-xs font-normal text-slate-600">{e.yearLabels.map((label) => t("edition.yearLabel", { label })).join(", ")}</span>
                       </th>
-                      {CATEGORIES.map((c) => {
-                        const cell = coverageOf(e.id, c.key, claims.filter((x) => x.editionId === e.id && x.categoryKey === c.key));
+                      {groups.map((g) => {
+                        const inCell = claims.filter((x) => x.editionId === e.id && x.groupKey === g.key);
+                        const cell = coverageOf(e.id, inCell);
+                        // how this round named the category (or categories) in this group
+                        const labels = [...new Set(inCell.map((x) => x.label))];
                         return (
-                          <td key={c.key} className={`border border-slate-200 p-2 ${CELL_STYLE[cell.state]}`} data-state={cell.state}>
+                          <td key={g.key} className={`border border-slate-200 p-2 ${CELL_STYLE[cell.state]}`} data-state={cell.state}>
                             <span aria-hidden="true">{CELL_MARK[cell.state]} </span>{cellText(cell)}
+                            {labels.length > 0 && <span lang="id" className="block text-xs text-slate-600">{labels.map((l) => `“${l}”`).join(", ")}</span>}
                           </td>
                         );
                       })}

@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { categoryLabel, ceremonyDay, rankName } from "@/i18n/format";
 import { routing } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
-import { categoryName } from "@/lib/awards/categories";
 import { getSource, listSourceIds } from "@/lib/awards/queries";
 import { segmentText } from "@/lib/awards/quote";
-import { formatDay } from "@/lib/dates";
 import { paths } from "@/lib/paths";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SourceDate } from "@/components/source-date";
@@ -66,20 +65,24 @@ export default async function SourcePage({ params }: PageProps<"/[locale]/sumber
         <h2 id="kutipan" className="text-xl font-semibold">{t("source.supports")}</h2>
         <ol className="mt-3 space-y-3">
           {source.citations.map((c) => {
-            const edition = (c.claim ?? c.editionFact)!.edition;
+            const edition = (c.claim ?? c.editionFact ?? c.editionCategory)!.edition;
             return (
               <li key={c.id} className="rounded-md border border-slate-200 p-3 text-sm">
                 <a href={`#${paths.quoteAnchor(c.id)}`} className="text-brand-700 underline underline-offset-2">{t("source.quote", { n: c.id })}</a>{" "}
                 {c.claim ? (
                   <Link href={paths.claim(c.claim.id)} className="underline underline-offset-2">
-                    {t("placing.rank", { rank: c.claim.rank })} {categoryName(c.claim.category.key, locale)}: {c.claim.organization?.name ?? t("claim.noName")}
+                    {rankName(t, c.claim.rank)} <span lang="id">{categoryLabel(c.claim.category)}</span>: {c.claim.organization?.name ?? t("claim.noName")}
+                  </Link>
+                ) : c.editionCategory ? (
+                  <Link href={paths.edition(c.editionCategory.edition.id)} className="underline underline-offset-2">
+                    <span lang="id">{categoryLabel(c.editionCategory)}</span>
                   </Link>
                 ) : c.editionFact ? (
                   <Link href={paths.edition(c.editionFact.edition.id)} className="underline underline-offset-2">
                     {t(`facts.${c.editionFact.kind}`)}: <span lang="id">{c.editionFact.value}</span>
                   </Link>
                 ) : null}
-                <span className="text-slate-600"> · {t("source.ceremony", { date: formatDay(edition.ceremonyDate, locale) })}</span>
+                <span className="text-slate-600"> · {t("source.ceremony", { date: ceremonyDay(t, edition, locale) })}</span>
                 <blockquote lang="id" className="mt-1 border-l-4 border-slate-300 pl-3">“{c.quote}”</blockquote>
               </li>
             );

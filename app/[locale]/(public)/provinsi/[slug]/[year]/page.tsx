@@ -6,6 +6,7 @@ import { routing } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { editionYears, yearMatch } from "@/lib/awards/edition-names";
 import { getEdition, getProvinceOverview, listProvinceSlugs } from "@/lib/awards/queries";
+import { ceremonyDay, ceremonyText } from "@/i18n/format";
 import { formatDay } from "@/lib/dates";
 import { paths } from "@/lib/paths";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -66,20 +67,20 @@ export default async function ProvinceYearPage({ params }: PageProps<"/[locale]/
           <p className="mt-4 text-slate-700">{t("year.intro", { year })}</p>
           {sameLabel.length > 1 && (
             <p role="note" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 font-medium text-amber-950">
-              {t("year.sameLabel", { count: sameLabel.length, year, dates: sameLabel.map((m) => formatDay(m.edition.ceremonyDate, locale)).join(", ") })}
+              {t("year.sameLabel", { count: sameLabel.length, year, dates: sameLabel.map((m) => ceremonyDay(t, m.edition, locale)).join(", ") })}
             </p>
           )}
           {matches.map(({ edition, why }, i) => (
             <section key={edition.id} aria-labelledby={`e-${edition.id}`} className="mt-10 border-t border-slate-200 pt-6">
               <h2 id={`e-${edition.id}`} className="text-xl font-semibold">
-                <Link href={paths.edition(edition.id)} className="text-brand-800 underline underline-offset-2">{t("edition.ceremony", { date: formatDay(edition.ceremonyDate, locale, true) })}</Link>
+                <Link href={paths.edition(edition.id)} className="text-brand-800 underline underline-offset-2">{edition.ceremonyDate ? t("edition.ceremony", { date: formatDay(edition.ceremonyDate, locale, true) }) : ceremonyText(t, edition, locale)}</Link>
               </h2>
               <p className="mt-1 text-sm text-slate-700">
                 {t("year.why", {
                   reasons: [...why.labels.map((label) => t("year.reasonLabel", { label: `Paritrana Award ${label}` })), ...(why.ceremony ? [t("year.reasonCeremony", { year })] : [])].join("; "),
                 })}
               </p>
-              {details[i] && <EditionPlacings editionId={edition.id} claims={details[i].claims} />}
+              {details[i] && <EditionPlacings editionId={edition.id} categories={details[i].categories} claims={details[i].claims} />}
             </section>
           ))}
         </>
