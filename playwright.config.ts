@@ -33,6 +33,7 @@ export default defineConfig({
       SITE_URL: process.env.SITE_URL || `http://127.0.0.1:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_SECRET: process.env.AUTH_SECRET ?? "",
+      REVALIDATE_TOKEN: process.env.REVALIDATE_TOKEN ?? "",
     },
   },
 });

@@ -16,6 +16,7 @@ const playwrightBin = path.join(root, "node_modules/@playwright/test/cli.js");
 const log = (msg) => console.log(`\n[test] ${msg}`);
 const totals = { passed: 0, failed: 0 };
 const authSecret = crypto.randomBytes(32).toString("base64url"); // sessions of this run only
+const revalidateToken = crypto.randomBytes(32).toString("base64url"); // lets this run's `npm run import` reach its server
 
 async function main() {
   fs.mkdirSync(workDir, { recursive: true });
@@ -42,7 +43,7 @@ async function main() {
     if (vitestCode !== 0 && vitest && vitest.numFailedTests === 0) totals.failed += 1; // e.g. a file failed to load
 
     const webPort = await freePort();
-    const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", SITE_URL: `http://127.0.0.1:${webPort}`, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: authSecret };
+    const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", SITE_URL: `http://127.0.0.1:${webPort}`, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: authSecret, REVALIDATE_TOKEN: revalidateToken };
     log("production build for the browser tests (.next-test)");
     if ((await run(process.execPath, [nextBin, "build"], { env })) !== 0) {
       totals.failed += 1;

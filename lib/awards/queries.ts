@@ -43,7 +43,8 @@ export async function listEditions() {
     ...toEditionRef(e),
     assessmentPeriod: e.assessmentPeriod,
     sharedCeremony: e.sharedCeremony,
-    yearLabels: facts.filter((f) => f.kind === "year_label").map((f) => f.value),
+    // every label a source gives it, and the edition's own where no source's label is recorded as a fact
+    yearLabels: [...new Set([...facts.filter((f) => f.kind === "year_label").map((f) => f.value), e.yearLabel])],
     venue: facts.find((f) => f.kind === "venue")?.value ?? null,
     placingCount: _count.claims,
     sourceCount: new Set([...claims, ...facts].flatMap((c) => c.citations.map((x) => x.sourceId))).size,

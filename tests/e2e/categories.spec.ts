@@ -86,14 +86,20 @@ test("the public edition, group and organisation pages show them as the source w
   await expect(winners.getByText("Pemenang", { exact: true })).toHaveCount(2);
   await expect(category.getByText("Hadiah: “uang pembinaan Rp 2.500.000”")).toBeVisible();
   await expect(category.getByText("Hadiah: “satu unit sepeda motor”")).toBeVisible();
-  await expect(page.getByText("Sumber berbeda")).toHaveCount(0);
+  await expect(page.locator(".badge-disagree")).toHaveCount(0); // no "Sumber berbeda" on any placing
 
   await page.goto("/kategori/financial-services");
   const section = page.locator(`[data-category="${CATEGORY}"]`);
   await expect(section).toContainText("Disebut di edisi ini: “Badan Usaha (sektor keuangan)”");
-  await expect(section.getByRole("link", { name: "Kopdit Uji Limboto" })).toBeVisible();
-  await expect(section.getByRole("link", { name: "Bank Uji Hulonthalo" })).toBeVisible();
-  await expect(section.getByText("Sumber berbeda")).toHaveCount(0);
+  await expect(section.getByRole("link", { name: "Kopdit Uji Limboto", exact: true })).toBeVisible();
+  await expect(section.getByRole("link", { name: "Bank Uji Hulonthalo", exact: true })).toBeVisible();
+  await expect(section.locator(".badge-disagree")).toHaveCount(0);
+
+  // search finds the category as this round words it, under its group
+  await page.goto("/cari?q=badan%20usaha");
+  const found = page.getByRole("region", { name: "Kategori" });
+  await expect(found.getByRole("link", { name: "Jasa Keuangan" })).toBeVisible();
+  await expect(found).toContainText("“Badan Usaha (sektor keuangan)”");
 
   await page.goto("/organisasi/kopdit-uji-limboto");
   await expect(page.getByRole("link", { name: "Pemenang Badan Usaha (sektor keuangan)" })).toBeVisible();

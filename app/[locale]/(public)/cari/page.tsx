@@ -44,8 +44,8 @@ async function Results({ searchParams, locale }: { searchParams: PageProps<"/[lo
       </>
     );
   }
-  const { organizations, regions, sources } = await search(parsed.q);
-  const empty = organizations.length + regions.length + sources.length === 0;
+  const { organizations, regions, sources, categories } = await search(parsed.q);
+  const empty = organizations.length + regions.length + sources.length + categories.length === 0;
   return (
     <>
       <SearchBox defaultValue={parsed.q} />
@@ -81,6 +81,20 @@ async function Results({ searchParams, locale }: { searchParams: PageProps<"/[lo
                     ))}
                   </span>
                 )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {categories.length > 0 && (
+        <section aria-labelledby="hasil-kategori" className="mt-4">
+          <h3 id="hasil-kategori" className="font-semibold text-slate-700">{t("categories")}</h3>
+          <ul className="mt-2 space-y-2">
+            {categories.map((g) => (
+              <li key={g.key}>
+                <Link href={paths.category(g.key)} className="font-medium text-brand-800 underline underline-offset-2">{locale === "en" ? g.nameEn : g.nameId}</Link>
+                {/* how the rounds word it: the words that matched */}
+                <span lang="id" className="block text-sm text-slate-600">{g.wordings.map((w) => `“${w}”`).join(", ")}</span>
               </li>
             ))}
           </ul>
