@@ -1,0 +1,48 @@
+// Which browsing group a category's wording belongs to, as the press words categories: one list of rules, the
+// first that matches wins (sectors before sizes: "Usaha Besar sektor Manufaktur" is manufacturing). Each rule
+// says how sure the mapping is. The groups themselves are data (CategoryGroup); these are only their keys.
+export type GroupRule = { group: string; pattern: RegExp; confidence: number };
+
+export const GROUP_RULES: readonly GroupRule[] = [
+  { group: "special-award", pattern: /\b(inovasi|zona|khusus|istimewa)\b/i, confidence: 0.9 },
+  { group: "province-government", pattern: /\bpemerintah\s+provinsi\b|\bpemprov\b|^provinsi\s+terbaik/i, confidence: 0.9 },
+  { group: "regency-city-government", pattern: /\b(kabupaten\s*\/\s*kota|kota\s*\/\s*kabupaten|pemerintah\s+kota|pemerintah\s+kabupaten\/kota|pemkot)\b/i, confidence: 0.9 },
+  { group: "pemdes-kelurahan", pattern: /\b(pemdes|desa|kelurahan|pemerintah\s+desa)\b/i, confidence: 0.9 },
+  { group: "pemda", pattern: /\b(pemda|pemerintah\s+daerah|kabupaten|pemkab)\b/i, confidence: 0.85 },
+  { group: "public-service", pattern: /\bpelayanan\s+publik\b/i, confidence: 0.9 },
+  { group: "health", pattern: /\b(kesehatan|rumah\s+sakit|klinik)\b/i, confidence: 0.9 },
+  { group: "education", pattern: /\bpendid\w*|\bpendidkan\b|\bsekolah\b/i, confidence: 0.9 },
+  { group: "financial-services", pattern: /\b(keuangan|perbankan|finansial)\b/i, confidence: 0.9 },
+  { group: "manufacturing", pattern: /\b(manufaktur|mamufaktur|pertambangan|konstruksi|industri\s+pengolahan)\b/i, confidence: 0.9 },
+  { group: "agriculture", pattern: /\b(perkebunan|pertanian|peternakan|perternakan|perikanan|kelautan)\b/i, confidence: 0.9 },
+  { group: "trade-services", pattern: /\b(perdagangan|jasa)\b/i, confidence: 0.75 },
+  { group: "umk", pattern: /\b(usaha\s+kecil|mikro|ukm|umk|umkm)\b/i, confidence: 0.9 },
+  { group: "medium-business", pattern: /\b(perusahaan|usaha)\s+menengah\b/i, confidence: 0.85 },
+  { group: "large-business", pattern: /\b(perusahaan|usaha)\s+(besar|makro)\b/i, confidence: 0.8 },
+  { group: "overall", pattern: /^paritrana\s+award(\s+[\w.]+){0,3}$|\bterbaik\s+keseluruhan\b|\bjuara\s+umum\b/i, confidence: 0.75 },
+];
+
+/** The group a wording maps to, or null when no rule matches. */
+export function groupOfWording(wording: string): { group: string; confidence: number } | null {
+  const rule = GROUP_RULES.find((r) => r.pattern.test(wording.trim()));
+  return rule ? { group: rule.group, confidence: rule.confidence } : null;
+}
+
+/** A wording that names a sector but not which ("Kategori Sektor Usaha Makro"): its winners may tell. */
+export function namesAnUnnamedSector(wording: string): boolean {
+  return /\bsektor\b/i.test(wording) && !GROUP_RULES.some((r) => ["health", "education", "financial-services", "manufacturing", "agriculture", "trade-services", "public-service"].includes(r.group) && r.pattern.test(wording));
+}
+
+/** The group a recipient's kind points to, when the text names no category. */
+export const GROUP_OF_KIND: Partial<Record<string, string>> = {
+  hospital: "health",
+  school_or_university: "education",
+  bank: "financial-services",
+  cooperative: "financial-services",
+  village: "pemdes-kelurahan",
+  kelurahan: "pemdes-kelurahan",
+  regency_government: "pemda",
+  city_government: "pemda",
+  province_government: "province-government",
+  small_business: "umk",
+};
