@@ -7,7 +7,7 @@ export const GROUP_RULES: readonly GroupRule[] = [
   { group: "special-award", pattern: /\b(inovasi|zona|khusus|istimewa)\b/i, confidence: 0.9 },
   { group: "province-government", pattern: /\bpemerintah\s+provinsi\b|\bpemprov\b|^provinsi\s+terbaik/i, confidence: 0.9 },
   { group: "regency-city-government", pattern: /\b(kabupaten\s*\/\s*kota|kota\s*\/\s*kabupaten|pemerintah\s+kota|pemerintah\s+kabupaten\/kota|pemkot)\b/i, confidence: 0.9 },
-  { group: "pemdes-kelurahan", pattern: /\b(pemdes|desa|kelurahan|pemerintah\s+desa)\b/i, confidence: 0.9 },
+  { group: "pemdes-kelurahan", pattern: /\b(pemdes|desa|kelurahan|pemerintah\s+desa|nagari|gampong|kampung)\b/i, confidence: 0.9 },
   { group: "pemda", pattern: /\b(pemda|pemerintah\s+daerah|kabupaten|pemkab)\b/i, confidence: 0.85 },
   { group: "public-service", pattern: /\bpelayanan\s+publik\b/i, confidence: 0.9 },
   { group: "health", pattern: /\b(kesehatan|rumah\s+sakit|klinik)\b/i, confidence: 0.9 },

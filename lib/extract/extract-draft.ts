@@ -187,6 +187,9 @@ const VERB_BEFORE = /(?:(?:yang\s+)?(?:berhasil\s+)?(?:meraih|menyabet|memperole
 
 /** The name written after a rank marker, up to the next delimiter; null when none follows. */
 function nameAfter(seg: string, from: number, until: number): { start: number; end: number } | null {
+  // "Terbaik 1 kategori Pemerintah Kota/Kabupaten diraih Kota Bontang": the category, then the name
+  const categoryFirst = /^\s*kategori\s+[^,.;]*?\s(?=(?:diraih|dimenangkan|ditempati|jatuh\s+kepada|diberikan\s+kepada|disabet)\b)/iu.exec(seg.slice(from, until));
+  if (categoryFirst) from += categoryFirst[0].length;
   const lead = LEAD_IN.exec(seg.slice(from, until))![0].length;
   let i = from + lead;
   let depth = 0;
@@ -213,9 +216,9 @@ function nameAfter(seg: string, from: number, until: number): { start: number; e
 }
 
 /** "X meraih juara 3": the subject before the verb (the run of capitalised words that ends there). */
-function nameBefore(seg: string, markerStart: number, lowerBound = 0): { start: number; end: number } | null {
+function nameBefore(seg: string, markerStart: number, lowerBound = 0, needVerb = true): { start: number; end: number } | null {
   const before = seg.slice(0, markerStart);
-  const verb = VERB_BEFORE.exec(before);
+  const verb = VERB_BEFORE.exec(before) ?? (needVerb ? null : { index: before.trimEnd().length });
   if (!verb) return null;
   const clause = before.slice(0, verb.index);
   const cut = Math.max(lowerBound - 1, ...[".", ",", "—", "–", "|", ":", ";", "(", "\n"].map((d) => clause.lastIndexOf(d)));
@@ -420,10 +423,14 @@ export function extractDraft(text: string, meta: SourceMeta, ctx: Context): Draf
       }
       markers = [];
     }
+    let backward = false;
     markers.forEach((m, i) => {
       const until = markers[i + 1]?.start ?? s.length;
       let name = nameAfter(s, m.end, until);
       if (!name && (m.kind === "number" || m.kind === "list" || m.kind === "harapan")) name = nameBefore(s, m.start, markers[i - 1]?.end ?? 0);
+      // "X meraih Terbaik 1, Y Terbaik 2, dan Z Terbaik 3": once a list names before its ranks, the rest follow it
+      if (!name && m.kind === "number" && i > 0 && backward) name = nameBefore(s, m.start, markers[i - 1]!.end, false);
+      if (name && i === 0 && name.end <= m.start) backward = true;
       // "Terbaik 3 Terbaik 2 RSU Leona": the rank is listed, the name is not
       const emptyButListed = !name && markers[i + 1] && s.slice(m.end, markers[i + 1]!.start).trim() === "";
       if (!name && !emptyButListed) return;
@@ -596,6 +603,8 @@ function distinctionCategory(title: string): { label: string; wording: string; q
 /** The category as a piece of text words it, before its first rank marker. */
 function categoryWording(seg: string, before: number): { label: string; wording: string; qualifier: string | null; group: string; confidence: number } | null {
   let candidate = seg.slice(0, before).replace(/^\s*\d{1,2}[.)]\s+/, "");
+  // "1. Kabupaten Karawang sebagai juara pertama": the words before the rank are a winner's name, not a category
+  if (!/\bkategori\b/iu.test(candidate) && guessKind(candidate.trim())) candidate = "";
   const kategori = [...candidate.matchAll(/\bkategori\b/giu)].filter((m) => /\S/.test(candidate.slice(m.index! + 8)));
   let wording: string;
   if (kategori.length) wording = candidate.slice(kategori[0]!.index!);
@@ -613,7 +622,7 @@ function categoryWording(seg: string, before: number): { label: string; wording:
     .trim();
   // a wording after the marker ("… terbaik ketiga kategori pemdes/kelurahan dalam ajang …")
   if (!groupOfWording(wording)) {
-    const after = /\bkategori\s+([\w/ -]+?)(?=\s+(?:dalam|di|pada|tingkat|untuk|yang|dan|serta|dengan|sebagai|berkat|karena)\b|[,.;()]|$)/iu.exec(seg.slice(before));
+    const after = /\bkategori\s+([\w/ -]+?)(?=\s+(?:dalam|di|pada|tingkat|untuk|yang|dan|serta|dengan|sebagai|berkat|karena|diraih|dimenangkan|ditempati|jatuh|diberikan|oleh)\b|[,.;()]|$)/iu.exec(seg.slice(before));
     if (after) wording = `kategori ${after[1]!.trim()}`;
   }
   if (!wording || wording.length > 140) return null;
@@ -631,7 +640,20 @@ function categoryWording(seg: string, before: number): { label: string; wording:
  */
 function sectorList(seg: string): { qualifier: string; names: { start: number; end: number }[] }[] | null {
   if (!/masing-masing|setiap\s+sektor|tiap\s+sektor|badan\s+usaha/iu.test(seg)) return null;
-  const sectors = [...seg.matchAll(/\bsektor\s+((?:(?!adalah|yaitu|yakni|dimenangkan|diraih|diberikan|oleh|pemenang|untuk|kepada|ialah)[a-z]+,?\s+)*?(?:(?!adalah|yaitu|yakni|dimenangkan|diraih|diberikan|oleh|pemenang|untuk|kepada|ialah)[a-z]+))\b/gu)];
+  // "sektor" and the lowercase words after it (the sector, commas and "dan" included), up to a name or a verb
+  const STOP = /^(adalah|yaitu|yakni|dimenangkan|diraih|diberikan|oleh|pemenang|untuk|kepada|ialah|diraih)$/u;
+  const sectors: { index: number; 0: string; 1: string }[] = [];
+  for (const m of seg.matchAll(/\bsektor\b/gu)) {
+    let j = m.index! + m[0].length;
+    const words: string[] = [];
+    for (const w of seg.slice(j).matchAll(/\s*([a-z]+)(,?)/gyu)) {
+      if (STOP.test(w[1]!)) break;
+      words.push(w[1]! + w[2]!);
+      j += w[0].length;
+    }
+    while (words.length && /^(dan|serta),?$/u.test(words[words.length - 1]!)) words.pop();
+    if (words.length) sectors.push({ index: m.index!, 0: seg.slice(m.index!, j), 1: words.join(" ").replace(/,$/, "") });
+  }
   if (sectors.length === 0) return null;
   const out: { qualifier: string; names: { start: number; end: number }[] }[] = [];
   sectors.forEach((m, i) => {
@@ -656,7 +678,14 @@ function sectorList(seg: string): { qualifier: string; names: { start: number; e
 
 /** "X meraih predikat Provinsi Terbaik Inovasi Zona Sumatera": a distinction without a rank, its name the category. */
 function predicate(seg: string): { name: { start: number; end: number }; title: string } | null {
-  const m = /\b(?:meraih|menerima|mendapat(?:kan)?|dinobatkan\s+sebagai\s+penerima)\s+(?:predikat|penghargaan\s+khusus|penghargaan)\s+((?:[A-Z][\w/-]*|di|dan)(?:\s+(?:[A-Z][\w/-]*|di|dan))*)/u.exec(seg);
+  const TITLE = "((?:[A-Z][\\w/-]*|terbaik|khusus|istimewa|inovasi)(?:\\s+(?:[A-Z][\\w/-]*|di|dan|terbaik|khusus|istimewa|inovasi|zona))*)";
+  // "Penghargaan Provinsi Terbaik Inovasi di Zona Sumatera diberikan kepada Provinsi Aceh"
+  const given = new RegExp(`\\b[Pp]enghargaan\\s+${TITLE}\\s+(?:diberikan|diserahkan)\\s+kepada\\s+`, "u").exec(seg);
+  if (given) {
+    const name = nameAfter(seg, given.index + given[0].length, seg.length);
+    if (name) return { name, title: given[1]!.replace(/\s+(di|dan)$/u, "") };
+  }
+  const m = new RegExp(`\\b(?:meraih|menerima|mendapat(?:kan)?|dinobatkan\\s+sebagai\\s+penerima)\\s+(?:predikat|penghargaan\\s+khusus|penghargaan)\\s+${TITLE}`, "u").exec(seg);
   if (!m) return null;
   const name = nameBefore(seg, m.index + m[0].lastIndexOf(m[1]!));
   if (!name) return null;

@@ -5,7 +5,7 @@ const RULES: readonly [RegExp, string, string][] = [
   [/^(pemerintah\s+)?provinsi\b|^pemprov\b/i, "province_government", "“Provinsi”/“Pemprov” in the name"],
   [/^(pemerintah\s+)?kabupaten\b|^pemkab\b|^kab\.\s/i, "regency_government", "“Kabupaten”/“Pemkab” in the name"],
   [/^(pemerintah\s+)?kota\b|^pemkot\b/i, "city_government", "“Kota”/“Pemkot” in the name"],
-  [/^desa\b/i, "village", "“Desa” in the name"],
+  [/^(desa|nagari|gampong|kampung)\b/i, "village", "“Desa” (or Nagari, Gampong, Kampung) in the name"],
   [/^kelurahan\b/i, "kelurahan", "“Kelurahan” in the name"],
   [/^(rsu|rsud|rs|rumah\s+sakit|klinik)\b/i, "hospital", "“RSU”/“Rumah Sakit”/“Klinik” in the name"],
   [/^(kopdit|kopdir|koperasi|ksp|kud)\b/i, "cooperative", "“Kopdit”/“Koperasi” in the name"],

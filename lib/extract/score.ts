@@ -49,8 +49,12 @@ export function scoreTranscription(hand: Transcription, gazetteer: Gazetteer): A
     const wrongRows = proposed.filter((_, k) => !used.has(k));
     const chars = [...source.text];
     const quotesVerbatim = draft.proposals.every((p) => chars.slice(p.span.start, p.span.end).join("") === p.quote && p.extraQuotes.every((q) => chars.slice(q.span.start, q.span.end).join("") === q.quote));
-    const main = hand.placings.find((p) => p.citations.some((c) => c.source === source.id));
-    const handEdition = main ? editions.get(main.edition)! : hand.editions[0];
+    // the round the article reports: the edition most of its placings (or, without placings, its facts) belong to
+    const cited = [...hand.placings, ...hand.editionFacts].filter((p) => p.citations.some((c) => c.source === source.id)).map((p) => p.edition);
+    const counts = new Map<string, number>();
+    for (const e of cited) counts.set(e, (counts.get(e) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const handEdition = top ? editions.get(top) : undefined;
     const got = draft.editions[0]!;
     return {
       source: source.id,
