@@ -1,6 +1,7 @@
 // `npm run db:seed`: loads the seed data into DATABASE_URL. Safe to run again (see seed/load.ts).
+// `--regions-only`: only the official regions (reference data), no award records: an empty record.
 import { createPrismaClient } from "../lib/prisma-client";
-import { seed } from "./seed/load";
+import { seed, seedRegions } from "./seed/load";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -10,7 +11,7 @@ if (!url) {
 const db = createPrismaClient(url);
 const started = performance.now();
 try {
-  const counts = await seed(db);
+  const counts = process.argv.includes("--regions-only") ? await seedRegions(db) : await seed(db);
   console.log(`[seed] ${JSON.stringify(counts)} in ${Math.round(performance.now() - started)} ms`);
 } finally {
   await db.$disconnect();

@@ -6,6 +6,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { nextBin, readJson, root, run, seedIfEmpty, tsxBin } from "./lib/run.mjs";
 import { freePort, throwawayDatabase } from "./lib/throwaway-db.mjs";
 import { migrate } from "./prisma-migrate-wasm.mjs";
@@ -51,19 +52,57 @@ async function main() {
       return;
     }
 
+    // A second server on an empty record (regions only, no award data) for the review flow's "publish into an
+    // empty database" test, with its own build (a build bakes in the data it read).
+    const empty = await siblingDatabase(database.url, "paritrana_empty");
+    cleanups.push(empty.drop);
+    log(await migrate(empty.url, "deploy"));
+    if ((await run(process.execPath, [tsxBin, "--conditions=react-server", "prisma/seed.ts", "--regions-only"], { env: { DATABASE_URL: empty.url } })) !== 0) throw new Error("loading regions into the empty database failed");
+    if ((await run(process.execPath, [tsxBin, "scripts/admin-create.ts", "--email", admin.email, "--name", "Admin E2E"], { env: { DATABASE_URL: empty.url }, input: `${admin.password}\n` })) !== 0) throw new Error("admin:create on the empty database failed");
+    const emptyPort = await freePort();
+    log("production build for the empty record (.next-test-empty)");
+    if ((await run(process.execPath, [nextBin, "build"], { env: { ...env, DATABASE_URL: empty.url, NEXT_DIST_DIR: ".next-test-empty", SITE_URL: `http://127.0.0.1:${emptyPort}` } })) !== 0) {
+      totals.failed += 1;
+      log("the build for the empty record failed: browser tests not run");
+      return;
+    }
+
     log("browser tests (Playwright, Chromium)");
     const playwrightReport = path.join(workDir, "playwright.json");
     fs.rmSync(playwrightReport, { force: true });
     const playwrightCode = await run(process.execPath, [playwrightBin, "test"], {
-      env: { ...env, E2E_PORT: String(webPort), PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, E2E_ADMIN_EMAIL: admin.email, E2E_ADMIN_PASSWORD: admin.password },
+      env: { ...env, E2E_PORT: String(webPort), E2E_EMPTY_PORT: String(emptyPort), EMPTY_DATABASE_URL: empty.url, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, E2E_ADMIN_EMAIL: admin.email, E2E_ADMIN_PASSWORD: admin.password },
     });
     const stats = readJson(playwrightReport)?.stats;
     totals.passed += stats?.expected ?? 0;
     totals.failed += (stats?.unexpected ?? 0) + (stats?.flaky ?? 0) + (stats ? 0 : 1);
     if (playwrightCode !== 0 && stats && stats.unexpected === 0 && stats.flaky === 0) totals.failed += 1;
   } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
     await database.dispose();
   }
+}
+
+const cleanups = [];
+
+/** Another database on the same server as `url` (dropped at the end). */
+async function siblingDatabase(url, name) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  const sibling = new URL(url);
+  sibling.pathname = `/${name}`;
+  return {
+    url: sibling.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
 }
 
 try {

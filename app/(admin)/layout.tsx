@@ -5,6 +5,7 @@ export const metadata: Metadata = { title: { default: "Admin", template: "%s · 
 
 const NAV = [
   ["/admin", "Beranda"],
+  ["/admin/ekstrak", "Dari artikel"],
   ["/admin/klaim/baru", "Klaim baru"],
   ["/admin/sumber/baru", "Sumber baru"],
   ["/admin/organisasi", "Organisasi"],

@@ -66,6 +66,9 @@ export type Draft = {
 
 export const CERTAIN = 0.85;
 
+/** A stored placing a proposal states again (same edition, category group, rank and recipient). */
+export type RecordedPlacing = { claimId: string; editionId: string; label: string; qualifier: string | null; rank: number | null; organizationId: string | null };
+
 // ── text positions ──────────────────────────────────────────────────────────────────────────────────────────
 
 /** UTF-16 index -> code point offset, for the whole text at once. */
@@ -260,6 +263,13 @@ function matchOrganization(name: string, group: string, ctx: Context): Proposal[
   const norm = normalizeName(name);
   for (const o of ctx.organizations) {
     if ([o.name, ...o.spellings].some((s) => normalizeName(s) === norm)) return { id: o.id, name: o.name, kind: o.kind, existing: true, regionCode: o.regionCode, reason: `“${name}” is a recorded spelling of ${o.name}` };
+  }
+  // "PT Crisorus Mandiri (RSU Siloam)": a name with another in parentheses is the organisation named before them
+  const base = /^(.+?)\s*\([^()]+\)$/u.exec(name)?.[1];
+  if (base) {
+    for (const o of ctx.organizations) {
+      if ([o.name, ...o.spellings].some((s) => normalizeName(s) === normalizeName(base))) return { id: o.id, name: o.name, kind: o.kind, existing: true, regionCode: o.regionCode, reason: `“${base}” (before the parentheses) is a recorded spelling of ${o.name}` };
+    }
   }
   let best: { o: KnownOrganization; score: number } | null = null;
   for (const o of ctx.organizations) {
@@ -707,14 +717,26 @@ function prizeNear(seg: string, from: number, to: number): { text: string; amoun
   return null;
 }
 
-/** The draft in the import format: what an editor saves after confirming the proposals. */
-function toTranscription(text: string, meta: SourceMeta, sourceId: string, draft: Pick<Draft, "editions" | "proposals" | "facts">, ctx: Context): Transcription {
+/**
+ * The draft in the import format: what an editor saves after confirming the proposals (the review page passes the
+ * accepted ones, with the editor's corrections). A proposal may name the stored placing it confirms (`recorded`):
+ * its quote is then added to that placing as one more citation, never a duplicate.
+ */
+export function toTranscription(text: string, meta: SourceMeta, sourceId: string, draft: Pick<Draft, "editions" | "facts"> & { proposals: readonly (Proposal & { recorded?: RecordedPlacing | null })[] }, ctx: Context): Transcription {
   const editionId = new Map(draft.editions.map((e) => [e.key, e.id]));
   const organizations = new Map<string, Transcription["organizations"][number]>();
   const takenIds = new Set(ctx.organizations.map((o) => o.id));
   const orgIdFor = (p: Proposal): string | null => {
     if (!p.organization) return null;
-    if (p.organization.existing) return p.organization.id;
+    if (p.organization.existing) {
+      // a stored organisation: this text's spelling is added to it (probable where the match was only close)
+      const close = p.organization.reason.includes("close to");
+      const alias = p.recipientName ? { spelling: p.recipientName, source: sourceId, match: close ? ("probable" as const) : ("certain" as const), ...(close ? { note: p.organization.reason } : {}), ...aliasLocation(text, p.recipientName, p.quote) } : null;
+      const entry = organizations.get(p.organization.id) ?? { id: p.organization.id, name: p.organization.name, kind: p.organization.kind as Transcription["organizations"][number]["kind"], regionCode: p.organization.regionCode, aliases: [] };
+      if (alias && !entry.aliases.some((a) => a.spelling === alias.spelling)) entry.aliases.push(alias);
+      organizations.set(p.organization.id, entry);
+      return p.organization.id;
+    }
     const key = normalizeName(p.organization.name);
     for (const [id, o] of organizations) if (normalizeName(o.name) === key) return id;
     let id = slugify(p.organization.name).slice(0, 80) || "organisasi";
@@ -737,13 +759,21 @@ function toTranscription(text: string, meta: SourceMeta, sourceId: string, draft
     return {};
   };
   const placings = draft.proposals.map((p) => {
-    const organization = orgIdFor(p);
+    const organization = p.recorded ? p.recorded.organizationId : orgIdFor(p);
     const cite = (quote: string, at: Span, main: boolean) => ({
       source: sourceId, quote, ...occurrence(quote, at),
       ...(p.recipientName && quote.includes(p.recipientName) ? { recipientName: p.recipientName } : {}),
       ...(main && p.category.wording && quote.includes(p.category.wording) ? { categoryWording: p.category.wording } : {}),
       ...(main && p.rankWording && quote.includes(p.rankWording) ? { rankWording: p.rankWording } : {}),
     });
+    if (p.recorded) {
+      // the stored placing, as stored: the importer adds this quote to it
+      return {
+        id: p.recorded.claimId, edition: p.recorded.editionId,
+        category: { label: p.recorded.label, group: p.category.group, ...(p.recorded.qualifier ? { qualifier: p.recorded.qualifier } : {}) },
+        rank: p.recorded.rank, organization, inferences: [], citations: [cite(p.quote, p.span, true)],
+      };
+    }
     return {
       edition: editionId.get(p.edition)!,
       category: { label: p.category.label, group: p.category.group, ...(p.category.qualifier ? { qualifier: p.category.qualifier } : {}) },

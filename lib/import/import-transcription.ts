@@ -160,7 +160,8 @@ async function write(tx: Tx, t: Transcription, located: LocatedTranscription, so
 
   const addCitations = async (owner: { claimId: string } | { editionFactId: string }, citations: readonly LocatedCitation[]) => {
     for (const c of citations) {
-      const exists = await tx.citation.findFirst({ where: { ...owner, sourceId: c.source, start: c.start, end: c.end }, select: { id: true } });
+      // the same passage (or one overlapping it) of the same source already backs it: nothing to add
+      const exists = await tx.citation.findFirst({ where: { ...owner, sourceId: c.source, start: { lt: c.end }, end: { gt: c.start } }, select: { id: true } });
       if (exists) continue;
       await tx.citation.create({
         data: {

@@ -15,6 +15,7 @@ import { addEditionFact, createEdition, retractEditionFact, updateEdition } from
 import { createAccount, setRole } from "@/lib/admin/accounts";
 import { createCategory, saveGroup, updateCategory } from "@/lib/admin/categories";
 import { importFile } from "@/lib/admin/import";
+import { createExtraction, decisionsFromForm, discardExtraction, extractionCreateSchema, publishExtraction, saveExtractionDecisions } from "@/lib/admin/extraction";
 import {
   accountCreateSchema, accountRoleSchema, categoryCreateSchema, categoryUpdateSchema, groupUpdateSchema, importSchema, citationWithdrawSchema, aliasCreateSchema, aliasMoveSchema, claimCreateSchema, claimRetractSchema, claimUpdateSchema, editionCreateSchema,
   editionUpdateSchema, factCreateSchema, factRetractSchema, NEW_ORGANIZATION, organizationMergeSchema, organizationUpdateSchema, signInSchema, sourceCreateSchema,
@@ -246,4 +247,32 @@ export async function importAction(_prev: FormState, form: FormData): Promise<Fo
     for (const tag of publicTags) updateTag(tag);
     return { done: `Diimpor: dibuat ${counts}.`, values: {} };
   });
+}
+
+export async function createExtractionAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, extractionCreateSchema, createExtraction, ({ id }) => `/admin/ekstrak/${encodeURIComponent(id)}`);
+}
+
+/**
+ * The review form (a plain form: it works without JavaScript): save the decisions, accept every proposal, publish
+ * the accepted ones, or discard the draft. The decisions are kept in the draft, so a reload shows them.
+ */
+export async function reviewExtractionAction(id: string, form: FormData): Promise<void> {
+  const actor = await requireEditor();
+  const intent = String(form.get("intent") ?? "save");
+  const keys = String(form.get("keys") ?? "").split(",").filter(Boolean);
+  const back = `/admin/ekstrak/${encodeURIComponent(id)}`;
+  if (intent === "discard") {
+    await discardExtraction(actor, id);
+    redirect("/admin/ekstrak");
+  }
+  const decisions = decisionsFromForm(form, keys, intent === "accept-all");
+  if (intent !== "publish") {
+    await saveExtractionDecisions(actor, id, decisions);
+    redirect(back);
+  }
+  const result = await publishExtraction(actor, id, decisions, String(form.get("reason") ?? ""));
+  if (!result.ok) redirect(back);
+  for (const tag of publicTags) updateTag(tag);
+  redirect(result.value.editionIds[0] ? paths.edition(result.value.editionIds[0]) : "/admin");
 }
