@@ -24,3 +24,12 @@ export function localizedPath(locale: Locale, path: string): string {
 
 /** BCP 47 tags for dates: "21 Juli 2025" (id-ID) and "21 July 2025" (en-GB). */
 export const DATE_LOCALES: Record<Locale, string> = { id: "id-ID", en: "en-GB" };
+
+/**
+ * Static params for every locale. With nothing to prerender yet (an empty record), one placeholder whose page is a
+ * 404: Cache Components requires at least one result; real pages then render on their first request.
+ */
+export function paramsForLocales<T extends Record<string, string>>(items: readonly T[], placeholder: T): (T & { locale: Locale })[] {
+  const list = items.length ? items : [placeholder];
+  return routing.locales.flatMap((locale) => list.map((p) => ({ ...p, locale })));
+}

@@ -67,11 +67,17 @@ async function main() {
       return;
     }
 
+    const browser = await ensureBrowser();
+    if (!browser) {
+      totals.failed += 1;
+      log("no browser could be found or installed: browser tests not run");
+      return;
+    }
     log("browser tests (Playwright, Chromium)");
     const playwrightReport = path.join(workDir, "playwright.json");
     fs.rmSync(playwrightReport, { force: true });
     const playwrightCode = await run(process.execPath, [playwrightBin, "test"], {
-      env: { ...env, E2E_PORT: String(webPort), E2E_EMPTY_PORT: String(emptyPort), EMPTY_DATABASE_URL: empty.url, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, E2E_ADMIN_EMAIL: admin.email, E2E_ADMIN_PASSWORD: admin.password },
+      env: { ...env, ...browser, E2E_PORT: String(webPort), E2E_EMPTY_PORT: String(emptyPort), EMPTY_DATABASE_URL: empty.url, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, E2E_ADMIN_EMAIL: admin.email, E2E_ADMIN_PASSWORD: admin.password },
     });
     const stats = readJson(playwrightReport)?.stats;
     totals.passed += stats?.expected ?? 0;
@@ -84,6 +90,33 @@ async function main() {
 }
 
 const cleanups = [];
+
+/**
+ * A Chromium for the browser tests, found or installed, saying which: CHROME_PATH or Debian's chromium; else, as
+ * root, Debian's chromium through apt-get; else Playwright's own build (where it can be downloaded).
+ */
+async function ensureBrowser() {
+  const found = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean).find((p) => fs.existsSync(p));
+  if (found) {
+    log(`browser: ${found}`);
+    return { CHROME_PATH: found };
+  }
+  if (process.getuid?.() === 0 && fs.existsSync("/usr/bin/apt-get")) {
+    log("no Chromium on this machine: installing Debian's chromium (apt-get install chromium)");
+    const env = { DEBIAN_FRONTEND: "noninteractive" };
+    if ((await run("/usr/bin/apt-get", ["update", "-q"], { env })) === 0 && (await run("/usr/bin/apt-get", ["install", "-y", "-q", "chromium"], { env })) === 0 && fs.existsSync("/usr/bin/chromium")) {
+      log("browser: /usr/bin/chromium (installed just now)");
+      return { CHROME_PATH: "/usr/bin/chromium" };
+    }
+    log("apt-get could not install chromium");
+  }
+  log("trying Playwright's own Chromium (playwright install chromium)");
+  if ((await run(process.execPath, [playwrightBin, "install", "chromium"])) === 0) {
+    log("browser: Playwright's Chromium (downloaded)");
+    return { PLAYWRIGHT_OWN_BROWSER: "1" };
+  }
+  return null;
+}
 
 /** Another database on the same server as `url` (dropped at the end). */
 async function siblingDatabase(url, name) {

@@ -142,9 +142,15 @@ export async function publishExtraction(actorInput: Actor | null, id: string, de
     .map((r) => applyDecision(r, decisions[r.key]!));
   if (accepted.length === 0) return refuse("Terima sedikitnya satu usulan sebelum menerbitkan.");
   const usedEditions = new Set(accepted.map((p) => p.edition));
+  // the edition's facts (date, venue, year label) come along only for a ceremony the record does not hold yet
+  const stored = new Set<string>();
+  for (const e of review.draft.editions) {
+    const found = await db.edition.findFirst({ where: { OR: [{ id: e.id }, ...(e.ceremonyDate ? [{ level: e.level, provinceCode: e.provinceCode, ceremonyDate: new Date(`${e.ceremonyDate}T00:00:00Z`) }] : [])] }, select: { id: true } });
+    if (found) stored.add(e.key);
+  }
   const transcription = toTranscription(review.text, review.meta, review.meta.id ?? review.draft.transcription.sources[0]!.id, {
     editions: review.draft.editions.filter((e) => usedEditions.has(e.key) || e.key === review.draft.editions[0]!.key),
-    facts: review.draft.facts,
+    facts: review.draft.facts.filter((f) => !stored.has(f.edition)),
     proposals: accepted,
   }, { gazetteer: { provinces: [], regencies: [] }, organizations: [] });
   const result = await importTranscription(db, transcription, { author: { userId: actor.id, reason: reason.trim() } });

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { ceremonyDay, ceremonyText, editionName, levelName } from "@/i18n/format";
-import { routing } from "@/i18n/routing";
+import { paramsForLocales } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { editionsSharingALabel } from "@/lib/awards/edition-names";
 import { getChangeHistory, getEdition, listEditionIds, listEditions } from "@/lib/awards/queries";
@@ -19,8 +19,7 @@ import { localizedPath } from "@/i18n/routing";
 import { EditionPlacings } from "@/components/edition-placings";
 
 export async function generateStaticParams() {
-  const ids = await listEditionIds();
-  return routing.locales.flatMap((locale) => ids.map((id) => ({ locale, id })));
+  return paramsForLocales((await listEditionIds()).map((id) => ({ id })), { id: "-" });
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/edisi/[id]">): Promise<Metadata> {

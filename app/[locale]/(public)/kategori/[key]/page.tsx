@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { categoryLabel, editionName } from "@/i18n/format";
-import { routing } from "@/i18n/routing";
+import { paramsForLocales } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { disagreementsOf } from "@/lib/awards/disagreements";
 import { getCategoryGroup, listCategoryGroups, listClaims } from "@/lib/awards/queries";
@@ -13,8 +13,7 @@ import { DataDownloads } from "@/components/data-downloads";
 import { PlacingList } from "@/components/placing-list";
 
 export async function generateStaticParams() {
-  const groups = await listCategoryGroups();
-  return routing.locales.flatMap((locale) => groups.map((g) => ({ locale, key: g.key })));
+  return paramsForLocales((await listCategoryGroups()).map((g) => ({ key: g.key })), { key: "-" });
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/kategori/[key]">): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { categoryLabel, ceremonyText, disagreementSentences, editionName, rankName, type Translate } from "@/i18n/format";
-import { localizedPath, routing } from "@/i18n/routing";
+import { localizedPath, paramsForLocales } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { disagreementsOf } from "@/lib/awards/disagreements";
 import { getClaim, getChangeHistory, listClaimIds, listClaims } from "@/lib/awards/queries";
@@ -18,8 +18,7 @@ import { PrizeLine } from "@/components/placing-list";
 import { StatusBadge } from "@/components/status-badge";
 
 export async function generateStaticParams() {
-  const ids = await listClaimIds();
-  return routing.locales.flatMap((locale) => ids.map((id) => ({ locale, id })));
+  return paramsForLocales((await listClaimIds()).map((id) => ({ id })), { id: "-" });
 }
 
 function claimTitle(t: Translate, c: ClaimView) {

@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { categoryLabel, editionName, rankName } from "@/i18n/format";
-import { localizedPath, routing } from "@/i18n/routing";
+import { localizedPath, paramsForLocales } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { PrizeLine } from "@/components/placing-list";
 import { getChangeHistory, getOrganization, listOrganizationIds } from "@/lib/awards/queries";
@@ -18,8 +18,7 @@ import { SourceDate } from "@/components/source-date";
 import { StatusBadge } from "@/components/status-badge";
 
 export async function generateStaticParams() {
-  const ids = await listOrganizationIds();
-  return routing.locales.flatMap((locale) => ids.map((id) => ({ locale, id })));
+  return paramsForLocales((await listOrganizationIds()).map((id) => ({ id })), { id: "-" });
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/organisasi/[id]">): Promise<Metadata> {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { routing } from "@/i18n/routing";
+import { paramsForLocales } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { coverageOf, type CoverageState } from "@/lib/awards/coverage";
 import { editionYears } from "@/lib/awards/edition-names";
@@ -14,8 +14,7 @@ import { DataDownloads } from "@/components/data-downloads";
 import { EditionCard } from "@/components/edition-card";
 
 export async function generateStaticParams() {
-  const slugs = await listProvinceSlugs();
-  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
+  return paramsForLocales((await listProvinceSlugs()).map((slug) => ({ slug })), { slug: "-" });
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/provinsi/[slug]">): Promise<Metadata> {

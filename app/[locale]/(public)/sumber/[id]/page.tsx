@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { categoryLabel, ceremonyDay, rankName } from "@/i18n/format";
-import { routing } from "@/i18n/routing";
+import { paramsForLocales } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { getSource, listSourceIds } from "@/lib/awards/queries";
 import { segmentText } from "@/lib/awards/quote";
@@ -12,8 +12,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SourceDate } from "@/components/source-date";
 
 export async function generateStaticParams() {
-  const ids = await listSourceIds();
-  return routing.locales.flatMap((locale) => ids.map((id) => ({ locale, id })));
+  return paramsForLocales((await listSourceIds()).map((id) => ({ id })), { id: "-" });
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sumber/[id]">): Promise<Metadata> {

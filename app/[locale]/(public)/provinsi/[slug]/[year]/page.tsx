@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { routing } from "@/i18n/routing";
+import { paramsForLocales } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { editionYears, yearMatch } from "@/lib/awards/edition-names";
 import { getEdition, getProvinceOverview, listProvinceSlugs } from "@/lib/awards/queries";
@@ -14,12 +14,12 @@ import { DataDownloads } from "@/components/data-downloads";
 import { EditionPlacings } from "@/components/edition-placings";
 
 export async function generateStaticParams() {
-  const params = [];
+  const params: { slug: string; year: string }[] = [];
   for (const slug of await listProvinceSlugs()) {
     const overview = await getProvinceOverview(slug);
-    for (const year of editionYears(overview?.editions ?? [])) for (const locale of routing.locales) params.push({ locale, slug, year });
+    for (const year of editionYears(overview?.editions ?? [])) params.push({ slug, year });
   }
-  return params;
+  return paramsForLocales(params, { slug: "-", year: "0000" });
 }
 
 async function load(slug: string, year: string) {
