@@ -18,7 +18,8 @@ export function pageMetadata(locale: Locale, path: string, meta: { title: string
   return {
     title: meta.absoluteTitle ? { absolute: meta.title } : meta.title,
     description: meta.description,
-    alternates: { canonical: localizedPath(locale, path), languages: { ...languages, "x-default": path } },
+    // the Atom feed is discoverable from every page (feed readers look for it in the head)
+    alternates: { canonical: localizedPath(locale, path), languages: { ...languages, "x-default": path }, types: { "application/atom+xml": [{ url: "/feed.xml", title: "Catatan Paritrana Award" }] } },
     openGraph: {
       title: meta.title,
       description: meta.description,

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { createClaimAction, updateClaimAction, type FormState } from "@/app/(admin)/admin/actions";
 import { CitationFields, type SourceOption } from "./citation-fields";
-import { FormAlert, ReasonField, SelectField, submitClass, TextArea, TextField } from "./field";
+import { FormAlert, ReasonField, SelectField, TextArea, TextField, VersionField, submitClass } from "./field";
 import { OrganizationPicker } from "./organization-picker";
 
 type Option = { value: string; label: string };
@@ -37,7 +37,7 @@ export function ClaimForm(props: Props) {
     // key: a returned state re-mounts the fields with the kept input as their defaults
     <form action={action} key={JSON.stringify(v)} noValidate>
       {claim && <input type="hidden" name="claimId" value={claim.id} />}
-      {claim && <input type="hidden" name="version" value={v.version ?? String(claim.version)} />}
+      {claim && <VersionField state={state} version={claim.version} />}
       <FormAlert state={state} />
       <SelectField
         name="categoryId"

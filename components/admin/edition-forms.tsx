@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { LEVELS, type LevelKey } from "@/lib/awards/levels";
 import { addEditionFactAction, createCategoryAction, createEditionAction, updateCategoryAction, updateEditionAction, type FormState } from "@/app/(admin)/admin/actions";
 import { CitationFields, type SourceOption } from "./citation-fields";
-import { FormAlert, ReasonField, SelectField, submitClass, TextArea, TextField } from "./field";
+import { FormAlert, ReasonField, SelectField, TextArea, TextField, VersionField, submitClass } from "./field";
 
 type Option = { value: string; label: string };
 type Edition = { id: string; version: number; level: string; provinceCode: string | null; yearLabel: string; assessmentPeriod: string | null; ceremonyDate: string | null; sharedCeremony: string | null };
@@ -58,7 +58,7 @@ export function EditionEditForm({ edition, provinces }: { edition: Edition; prov
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
       <input type="hidden" name="editionId" value={edition.id} />
-      <input type="hidden" name="version" value={edition.version} />
+      <VersionField state={state} version={edition.version} />
       <FormAlert state={state} duplicateHref={(id) => `/admin/edisi/${encodeURIComponent(id)}`} />
       <EditionFields state={state} provinces={provinces} />
       <ReasonField state={state} id="reason-edition" />
@@ -72,7 +72,7 @@ export function FactForm({ edition, sources, factKinds }: { edition: Edition; so
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
       <input type="hidden" name="editionId" value={edition.id} />
-      <input type="hidden" name="version" value={edition.version} />
+      <VersionField state={state} version={edition.version} />
       <FormAlert state={state} />
       <FactFields state={state} sources={sources} factKinds={factKinds} />
       <TextArea name="factNote" label="Catatan (bila fakta ini disimpulkan)" state={state} />
@@ -109,7 +109,7 @@ export function CategoryEditForm({ category, groups }: { category: { id: string;
   return (
     <form action={action} key={JSON.stringify(v)} noValidate>
       <input type="hidden" name="categoryId" value={category.id} />
-      <input type="hidden" name="version" value={category.version} />
+      <VersionField state={state} version={category.version} />
       <FormAlert state={state} />
       <TextField name="label" id={`label-${category.id}`} label="Nama kategori" state={state} />
       <TextField name="qualifier" id={`qualifier-${category.id}`} label="Zona atau sektor" state={state} />

@@ -49,6 +49,11 @@ export function SelectField({ name, label, hint, state, id = name, options, empt
   );
 }
 
+/** The version a save is based on: the record's, or, after a conflict, the current one the form was shown. */
+export function VersionField({ state, version }: { state: FormState; version: number }) {
+  return <input type="hidden" name="version" value={state.values.version ?? String(version)} />;
+}
+
 /** The reason every edit carries; it is shown in the public history. */
 export function ReasonField({ state, id = "reason" }: { state: FormState; id?: string }) {
   return <TextArea name="reason" id={id} label="Alasan perubahan (tampil di riwayat publik)" state={state} />;

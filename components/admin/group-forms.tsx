@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { saveGroupAction, type FormState } from "@/app/(admin)/admin/actions";
-import { FormAlert, ReasonField, submitClass, TextField } from "./field";
+import { FormAlert, ReasonField, TextField, VersionField, submitClass } from "./field";
 
 /** A browsing group's names (id/en); with no `group`, a new group with its stable key. */
 export function GroupForm({ group }: { group?: { key: string; nameId: string; nameEn: string; version: number } }) {
@@ -14,7 +14,7 @@ export function GroupForm({ group }: { group?: { key: string; nameId: string; na
       {group ? (
         <>
           <input type="hidden" name="key" value={group.key} />
-          <input type="hidden" name="version" value={group.version} />
+          <VersionField state={state} version={group.version} />
         </>
       ) : (
         <TextField name="key" id={`${prefix}key`} label="Kunci (tetap, dipakai di alamat dan API; huruf kecil dan tanda hubung)" state={state} />

@@ -3,16 +3,16 @@
 import { useActionState } from "react";
 import { addAliasAction, mergeOrganizationsAction, moveAliasAction, updateOrganizationAction, type FormState } from "@/app/(admin)/admin/actions";
 import { CitationFields, type SourceOption } from "./citation-fields";
-import { FormAlert, ReasonField, SelectField, submitClass, TextArea, TextField } from "./field";
+import { FormAlert, ReasonField, SelectField, TextArea, TextField, VersionField, submitClass } from "./field";
 import { OrganizationPicker } from "./organization-picker";
 
 type Option = { value: string; label: string };
 type Organization = { id: string; version: number; name: string; kind: string; kindNote: string | null; regionCode: string | null; regionNote: string | null; note: string | null };
 
-const Hidden = ({ org }: { org: Organization }) => (
+const Hidden = ({ org, state }: { org: Organization; state: FormState }) => (
   <>
     <input type="hidden" name="organizationId" value={org.id} />
-    <input type="hidden" name="version" value={org.version} />
+    <VersionField state={state} version={org.version} />
   </>
 );
 
@@ -25,7 +25,7 @@ export function OrganizationForm({ organization: org, kinds }: { organization: O
   });
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
-      <Hidden org={org} />
+      <Hidden org={org} state={state} />
       <FormAlert state={state} />
       <TextField name="name" label="Nama yang ditampilkan" state={state} />
       <SelectField name="kind" label="Jenis" state={state} options={kinds} />
@@ -44,7 +44,7 @@ export function AliasForm({ organization: org, sources }: { organization: Organi
   const [state, action, pending] = useActionState<FormState, FormData>(addAliasAction, { values: { match: "certain" } });
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
-      <Hidden org={org} />
+      <Hidden org={org} state={state} />
       <FormAlert state={state} />
       <CitationFields state={state} sources={sources} names={{ source: "sourceId", quote: "spelling" }} labels={{ quote: "Ejaan, persis seperti di sumber" }} />
       <SelectField name="match" label="Kecocokan" state={state} options={MATCH_OPTIONS} />
@@ -60,7 +60,7 @@ export function MergeForm({ organization: org }: { organization: Organization })
   const [state, action, pending] = useActionState<FormState, FormData>(mergeOrganizationsAction, { values: {} });
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
-      <Hidden org={org} />
+      <Hidden org={org} state={state} />
       <FormAlert state={state} />
       <OrganizationPicker state={state} name="targetId" idPrefix="merge" legend={`Gabungkan “${org.name}” ke`} current={null} exclude={org.id} />
       <ReasonField state={state} id="reason-merge" />
@@ -74,7 +74,7 @@ export function AliasMoveForm({ organization: org, aliases, kinds }: { organizat
   const [state, action, pending] = useActionState<FormState, FormData>(moveAliasAction, { values: { match: "certain", moveClaims: "on" } });
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
-      <Hidden org={org} />
+      <Hidden org={org} state={state} />
       <FormAlert state={state} />
       <SelectField name="aliasId" label="Ejaan yang dipindah" state={state} options={aliases} empty="(pilih ejaan)" />
       <OrganizationPicker state={state} name="targetId" idPrefix="move" legend="Pindahkan ke" current={null} exclude={org.id} kinds={kinds} />

@@ -2,14 +2,14 @@
 
 import { useActionState } from "react";
 import { retractClaimAction, type FormState } from "@/app/(admin)/admin/actions";
-import { FormAlert, TextArea } from "./field";
+import { FormAlert, TextArea, VersionField } from "./field";
 
 export function RetractForm({ claimId, version }: { claimId: string; version: number }) {
   const [state, action, pending] = useActionState<FormState, FormData>(retractClaimAction, { values: {} });
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
       <input type="hidden" name="claimId" value={claimId} />
-      <input type="hidden" name="version" value={version} />
+      <VersionField state={state} version={version} />
       <FormAlert state={state} />
       <TextArea name="reason" id="retractReason" label="Alasan penarikan" state={state} />
       <button type="submit" disabled={pending} className="mt-4 rounded-md border border-red-700 px-4 py-2 font-medium text-red-800 disabled:opacity-60">Tarik klaim ini</button>

@@ -83,6 +83,10 @@ test("a stale edit in a second tab gets the conflict message, and keeps what was
   await expect(second.locator("main").getByRole("alert")).toContainText("“Tab pertama menyimpan dulu”");
   await expect(second.getByLabel("Alasan perubahan (tampil di riwayat publik)")).toHaveValue("Tab kedua dari versi lama");
   await expect(second.getByLabel("Peringkat", { exact: true })).toHaveValue("2");
+  // having seen the other change, the editor saves again: it goes through (the form now carries the current version)
+  await second.getByRole("button", { name: "Simpan koreksi" }).click();
+  await expect(second).toHaveURL(new RegExp(`/klaim/${CLAIM}$`));
+  await expect(second.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Tab kedua dari versi lama");
   await context.close();
 });
 

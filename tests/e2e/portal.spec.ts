@@ -91,7 +91,10 @@ test("at 360 px wide nothing scrolls sideways but the wide grid itself", async (
   }
 });
 
-test("the feed, sitemap and robots.txt are served", async ({ request }) => {
+test("the feed, sitemap and robots.txt are served", async ({ page, request }) => {
+  // feed readers find it from any page
+  await page.goto("/");
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
   const feed = await request.get("/feed.xml");
   expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
   const xml = await feed.text();

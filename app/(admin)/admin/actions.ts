@@ -74,7 +74,9 @@ function failureState(result: Exclude<Result<unknown>, { ok: true }>, form: Form
     case "invalid":
       return { errors: { [result.field]: [result.message] }, values: values(form) };
     case "conflict":
-      return { message: result.message, conflict: { current: result.current, lastChange: result.lastChange }, values: values(form) };
+      // The editor has now seen what changed: the form carries the current version, so saving again (informed)
+      // goes through instead of conflicting forever; everything they typed is kept.
+      return { message: result.message, conflict: { current: result.current, lastChange: result.lastChange }, values: { ...values(form), version: String(result.current.version) } };
     case "duplicate":
       return { message: result.message, duplicateOf: result.existingId, values: values(form) };
     default:
