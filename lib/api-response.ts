@@ -1,11 +1,15 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { NextResponse } from "next/server";
+import { isDatabaseUnavailable } from "./db-errors";
 
 // JSON error bodies of the public API: { "error": { "message", "parameter" } }.
-export function apiError(status: 400 | 404 | 500, message: string, parameter: string | null = null) {
-  return NextResponse.json({ error: { message, parameter } }, { status });
+export function apiError(status: 400 | 404 | 500 | 503, message: string, parameter: string | null = null, headers: Record<string, string> = {}) {
+  return NextResponse.json({ error: { message, parameter } }, { status, headers });
 }
+
+/** Seconds a client should wait before trying again while the database is unreachable. */
+export const RETRY_AFTER_SECONDS = 30;
 
 /** Runs a handler; an unexpected fault becomes a plain JSON 500 without internals (logged on the server). */
 export async function withApiErrors(handler: () => Promise<Response>): Promise<Response> {
@@ -13,6 +17,10 @@ export async function withApiErrors(handler: () => Promise<Response>): Promise<R
     return await handler();
   } catch (e) {
     unstable_rethrow(e); // Next's own control flow (prerender bail-out, notFound) is not a fault
+    if (isDatabaseUnavailable(e)) {
+      console.error("[api] database unreachable:", e instanceof Error ? e.message : e);
+      return apiError(503, "the record's database cannot be reached just now; try again shortly", null, { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" });
+    }
     console.error("[api]", e);
     return apiError(500, "internal error");
   }

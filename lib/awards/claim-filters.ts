@@ -1,6 +1,7 @@
 // The public API's filters for claims, parsed from a query string. Pure: existence checks against the database
 // (is there such a province, such an organisation?) happen in queries.ts.
 import { z } from "zod";
+import { hasControlCharacter } from "../request-guard";
 import { LEVELS } from "./levels";
 
 export const DEFAULT_PER_PAGE = 100;
@@ -27,7 +28,7 @@ export const claimFilterSchema = z
     category: single("category").pipe(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "category: a category group key, e.g. pemda (GET /api/v1/categories lists them)" })).optional(),
     edition: single("edition").pipe(z.string().regex(/^[a-z0-9-]+$/, { message: "edition: an edition id, e.g. nusa-tenggara-timur-2025-07-21" })).optional(),
     organization: single("organization").pipe(z.string().regex(/^[a-z0-9-]+$/, { message: "organization: an organisation id, e.g. kopdit-tlm" })).optional(),
-    q: single("q").pipe(z.string().min(2, { message: "q: at least 2 characters" }).max(100, { message: "q: at most 100 characters" })).optional(),
+    q: single("q").pipe(z.string().min(2, { message: "q: at least 2 characters" }).max(100, { message: "q: at most 100 characters" }).refine((q) => !hasControlCharacter(q), { message: "q: holds a control character" })).optional(),
     page: single("page").pipe(wholeNumber(1, Number.MAX_SAFE_INTEGER, "page: a whole number from 1")).optional(),
     perPage: single("perPage").pipe(wholeNumber(1, MAX_PER_PAGE, `perPage: a whole number from 1 to ${MAX_PER_PAGE}`)).optional(),
     format: single("format").pipe(z.enum(["json", "csv"], { message: "format: json or csv" })).optional(),

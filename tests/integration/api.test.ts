@@ -133,3 +133,19 @@ describe("GET /api/v1/claims: q, pagination, CSV", () => {
     expect(text).toContain('"Sedangkan perusahaan sektor keuangan, juara satu diraih Bank NTT, juara dua BPR TLM Kupang, dan juara tiga Kopdit Swasti Sari."');
   });
 });
+
+describe("while the database cannot be reached", () => {
+  it("the API answers 503 with Retry-After and a JSON error, never a 500", async () => {
+    const { createPrismaClient } = await import("@/lib/prisma-client");
+    const { withApiErrors } = await import("@/lib/api-response");
+    const down = createPrismaClient("postgresql://postgres:postgres@127.0.0.1:1/nothing");
+    const response = await withApiErrors(async () => {
+      await down.source.count(); // a real connection failure, as Prisma reports it
+      return new Response("unreachable");
+    });
+    await down.$disconnect();
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("30");
+    expect(await response.json()).toMatchObject({ error: { message: expect.stringMatching(/cannot be reached/) } });
+  });
+});

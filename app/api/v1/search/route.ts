@@ -6,7 +6,7 @@ import { parseSearchQuery } from "@/lib/search/params";
 import { search } from "@/lib/search/queries";
 import { absoluteUrl } from "@/lib/site-url";
 
-const MESSAGES = { tooShort: "q: at least 2 characters", tooLong: "q: at most 100 characters" } as const;
+const MESSAGES = { tooShort: "q: at least 2 characters", tooLong: "q: at most 100 characters", invalid: "q: holds a control character" } as const;
 
 // GET /api/v1/search?q= -> organisations (by any spelling), regions (with the organisations in them), sources,
 // category groups (by any round's wording)
