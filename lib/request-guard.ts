@@ -22,3 +22,8 @@ export function malformedUrlPart(raw: string): string | null {
 export function hasControlCharacter(text: string): boolean {
   return /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text);
 }
+
+/** Text to show back to a person (a search box's value): without control characters, which HTML cannot carry. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
+}

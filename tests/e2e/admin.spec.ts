@@ -129,7 +129,7 @@ test("repeated wrong passwords are slowed, then refused for a while, with a clea
   }
   expect(times[4]).toBeGreaterThan(1500); // the fifth attempt waited about 2 s
   await attempt(5);
-  await expect(page.locator("main").getByRole("alert")).toHaveText(/Terlalu banyak percobaan yang gagal\. Coba lagi dalam 15 menit\./);
+  await expect(page.locator("main").getByRole("alert")).toHaveText(/Terlalu banyak percobaan\. Coba lagi dalam \d+ detik\./);
 });
 
 test("responses carry the security headers", async ({ request }) => {

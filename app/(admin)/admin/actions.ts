@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
 import { requireEditor } from "@/lib/auth/session";
-import { checkThrottle, recordFailure, recordSuccess, throttleKeys } from "@/lib/auth/throttle";
+import { beginAttempt, clientAddress, recordSuccess, throttleKeys } from "@/lib/auth/throttle";
 import { NotAuthorizedError, type Actor } from "@/lib/auth/authorize";
 import { createClaim, retractClaim, updateClaim, withdrawCitation } from "@/lib/admin/claims";
 import { createSource } from "@/lib/admin/sources";
@@ -98,18 +98,20 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   const parsed = signInSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: values(form) };
   const requestHeaders = await headers();
-  // The client address is only trusted when a proxy in front sets it; otherwise throttle per account alone.
-  const address = env.TRUST_PROXY === "1" ? requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || null : null;
+  // The client address is only trusted when a proxy in front sets it (the entry that proxy added, the last one);
+  // otherwise throttle per account alone.
+  const address = env.TRUST_PROXY === "1" ? clientAddress(requestHeaders.get("x-forwarded-for")) : null;
   const keys = throttleKeys(parsed.data.email, address);
-  const throttle = await checkThrottle(keys);
-  if (throttle.locked) {
-    return { message: `Terlalu banyak percobaan yang gagal. Coba lagi dalam ${throttle.retryAfterMinutes} menit.`, values: values(form) };
+  // Counted before the password is checked: simultaneous guesses cannot get more checks than the limit.
+  const attempt = await beginAttempt(keys);
+  if (!attempt.allowed) {
+    const wait = attempt.retryAfterSeconds >= 90 ? `${Math.ceil(attempt.retryAfterSeconds / 60)} menit` : `${attempt.retryAfterSeconds} detik`;
+    return { message: `Terlalu banyak percobaan. Coba lagi dalam ${wait}.`, values: values(form) };
   }
-  if (throttle.delayMs) await new Promise((r) => setTimeout(r, throttle.delayMs));
+  if (attempt.delayMs) await new Promise((r) => setTimeout(r, attempt.delayMs));
   try {
     await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: requestHeaders });
   } catch {
-    await recordFailure(keys);
     // The same words whether or not the account exists.
     return { message: "Email atau kata sandi salah.", values: values(form) };
   }

@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { withoutControlCharacters } from "@/lib/request-guard";
 import type { Locale } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { paths } from "@/lib/paths";
@@ -35,7 +36,7 @@ async function Results({ searchParams, locale }: { searchParams: PageProps<"/[lo
   const t = await getTranslations({ locale, namespace: "searchPage" });
   const raw = (await searchParams).q;
   const parsed = parseSearchQuery(raw);
-  const shown = typeof raw === "string" ? raw : "";
+  const shown = typeof raw === "string" ? withoutControlCharacters(raw) : "";
   if (!parsed.ok) {
     return (
       <>
