@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
@@ -14,6 +15,8 @@ const nextConfig: NextConfig = {
   // `npm test` builds into its own folder so that its build (made against the test database) never serves
   // `npm start`. Set by scripts/, not by hand.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Rendered pages survive a restart correctly (re-rendered once if rendered before it) and 404s stay off disk.
+  cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
   poweredByHeader: false,
   generateEtags: false,
   // Indonesian lives at the root, English under /en, and both are the app/[locale] tree. A rewrite (resolved by

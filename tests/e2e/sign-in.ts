@@ -4,8 +4,8 @@ import { expect, type Page } from "@playwright/test";
 export const email = process.env.E2E_ADMIN_EMAIL ?? "";
 export const password = process.env.E2E_ADMIN_PASSWORD ?? "";
 
-export async function signIn(page: Page, as: { email: string; password: string } = { email, password }) {
-  await page.goto("/admin/masuk");
+export async function signIn(page: Page, as: { email: string; password: string } = { email, password }, base = "") {
+  await page.goto(`${base}/admin/masuk`);
   await page.getByLabel("Email").fill(as.email);
   await page.getByLabel("Kata sandi").fill(as.password);
   await page.getByRole("button", { name: "Masuk" }).click();

@@ -1,0 +1,31 @@
+// Next's cache for rendered pages (the `cacheHandler` option), made safe across restarts and bounded on disk.
+//
+// Next keeps the record of revalidated cache tags in memory only, while rendered pages stay on disk as fresh.
+// So after a restart, a page rendered before a correction (and not requested since) would be served as if fresh,
+// and a corrected record would un-correct itself. This handler expires the site's data tags once when the
+// process starts: every page rendered before the start is re-rendered (blocking) on its first request, from the
+// database, then cached again. It also keeps 404 pages off the disk (any number of unknown addresses would
+// otherwise fill it); they render on request, which is cheap.
+import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+
+const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
+
+// The tags every public page's data carries (lib/cache-tags.ts: publicTags).
+export const DATA_TAGS = ["editions", "claims", "organizations", "sources", "regions", "categories"];
+
+let expiredAtStart = false;
+
+export default class RestartSafeCache extends FileSystemCache {
+  constructor(options) {
+    super(options);
+    if (!expiredAtStart) {
+      expiredAtStart = true;
+      void super.revalidateTag(DATA_TAGS);
+    }
+  }
+
+  async set(key, data, ctx) {
+    if (data && typeof data === "object" && data.status === 404) return;
+    return super.set(key, data, ctx);
+  }
+}
