@@ -13,6 +13,7 @@ const NAV = [
   ["/admin/kelompok", "Kelompok kategori"],
   ["/admin/impor", "Impor"],
   ["/admin/akun", "Akun"],
+  ["/admin/akun/sandi", "Kata sandi"],
 ] as const;
 
 // The admin's own root layout: Indonesian, never indexed, no public navigation.

@@ -289,3 +289,20 @@ export const importSchema = z.object({
   reason,
 });
 export type ImportInput = z.output<typeof importSchema>;
+
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: z.string().min(1, { message: "Tulis kata sandi Anda sekarang." }).max(256),
+    newPassword: z.string().min(1, { message: "Tulis kata sandi baru." }).max(256),
+    repeatPassword: z.string().max(256),
+  })
+  .refine((v) => v.newPassword === v.repeatPassword, { path: ["repeatPassword"], message: "Kedua kata sandi baru berbeda." });
+export type PasswordChangeInput = z.output<typeof passwordChangeSchema>;
+
+export const accountResetSchema = z.object({ userId: z.string().min(1), password: z.string().min(1, { message: "Tulis kata sandi baru." }).max(256) });
+export type AccountResetInput = z.output<typeof accountResetSchema>;
+
+export const accountDisableSchema = z.object({ userId: z.string().min(1), disabled: z.enum(["1", "0"]) });
+export type AccountDisableInput = z.output<typeof accountDisableSchema>;
+
+export const accountUnlockSchema = z.object({ userId: z.string().min(1) });

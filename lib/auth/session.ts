@@ -7,18 +7,39 @@ import { auth } from "./auth";
 export type { Actor, Role } from "./authorize";
 import type { Actor } from "./authorize";
 
-/** The signed-in user, read from the session cookie and checked against the database; null when signed out. */
-export async function currentUser(): Promise<Actor | null> {
-  const session = await auth.api.getSession({ headers: await headers() });
-  if (!session) return null;
-  // The role comes from the database, never from the cookie alone.
-  const user = await db.user.findUnique({ where: { id: session.user.id }, select: { id: true, email: true, name: true, role: true } });
-  return user;
+/** However active, a session ends this long after its sign-in (better-auth only slides its expiry). */
+export const ABSOLUTE_SESSION_HOURS = 24;
+
+export function sessionTooOld(createdAt: Date, now = new Date()): boolean {
+  return now.getTime() - createdAt.getTime() > ABSOLUTE_SESSION_HOURS * 3_600_000;
 }
 
-/** For pages and actions that edit data: the editor or admin signed in, or a redirect to the sign-in page. */
-export async function requireEditor(): Promise<Actor> {
+/**
+ * The signed-in user, read from the session cookie and checked against the database; null when signed out, when
+ * the session is older than its absolute lifetime (it is ended), or when the account was disabled.
+ */
+export async function currentUser(): Promise<(Actor & { mustChangePassword: boolean }) | null> {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  if (sessionTooOld(new Date(session.session.createdAt))) {
+    await db.session.deleteMany({ where: { id: session.session.id } });
+    return null;
+  }
+  // The role comes from the database, never from the cookie alone.
+  const user = await db.user.findUnique({ where: { id: session.user.id }, select: { id: true, email: true, name: true, role: true, disabledAt: true, mustChangePassword: true } });
+  if (!user || user.disabledAt) return null;
+  const { disabledAt: _disabled, ...actor } = user;
+  return actor;
+}
+
+/**
+ * For pages and actions that edit data: the editor or admin signed in, or a redirect to the sign-in page. An
+ * account whose password an admin set is sent to choose its own first.
+ */
+export async function requireEditor(opts: { passwordChange?: boolean } = {}): Promise<Actor> {
   const user = await currentUser();
   if (!user) redirect("/admin/masuk");
-  return user;
+  if (user.mustChangePassword && !opts.passwordChange) redirect("/admin/akun/sandi");
+  const { mustChangePassword: _must, ...actor } = user;
+  return actor;
 }

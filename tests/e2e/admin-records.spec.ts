@@ -191,10 +191,42 @@ test("accounts: an admin creates an editor; the editor is refused the account pa
 
   const context = await browser.newContext();
   const editorPage = await context.newPage();
-  await signIn(editorPage, { email: "editor-e2e@example.org", password: editorPassword });
+  // the initial password is the admin's: the editor must choose their own before anything else
+  await editorPage.goto("/admin/masuk");
+  await editorPage.getByLabel("Email").fill("editor-e2e@example.org");
+  await editorPage.getByLabel("Kata sandi").fill(editorPassword);
+  await editorPage.getByRole("button", { name: "Masuk" }).click();
+  await expect(editorPage).toHaveURL(/\/admin\/akun\/sandi$/);
+  await editorPage.goto("/admin/klaim/baru");
+  await expect(editorPage).toHaveURL(/\/admin\/akun\/sandi$/);
+  const ownPassword = "Lembata-Alor-Rote-2027";
+  await editorPage.getByLabel("Kata sandi sekarang").fill(editorPassword);
+  await editorPage.getByLabel("Kata sandi baru", { exact: true }).fill(ownPassword);
+  await editorPage.getByLabel("Kata sandi baru sekali lagi").fill(ownPassword);
+  await editorPage.getByRole("button", { name: "Ganti kata sandi" }).click();
+  await expect(editorPage.getByRole("heading", { name: /^Halo, / })).toBeVisible();
   await editorPage.goto("/admin/akun");
   await expect(editorPage.locator("main").getByRole("alert")).toHaveText("Hanya admin yang dapat mengelola akun.");
   await expect(editorPage.getByRole("button", { name: "Buat akun" })).toHaveCount(0);
+
+  // the admin disables the account: the editor's session ends at once, and signing in again is refused
+  await page.goto("/admin/akun");
+  await page.getByRole("button", { name: "Nonaktifkan editor-e2e@example.org" }).click();
+  await expect(page.locator("li", { hasText: "editor-e2e@example.org" }).getByText("nonaktif", { exact: true })).toBeVisible();
+  await editorPage.goto("/admin/klaim/baru");
+  await expect(editorPage).toHaveURL(/\/admin\/masuk$/);
+  await editorPage.getByLabel("Email").fill("editor-e2e@example.org");
+  await editorPage.getByLabel("Kata sandi").fill(ownPassword);
+  await editorPage.getByRole("button", { name: "Masuk" }).click();
+  await expect(editorPage.locator("main").getByRole("alert")).toHaveText("Email atau kata sandi salah.");
+  // enabled again with a password the admin sets: it works once, then must be changed
+  await page.getByRole("button", { name: "Aktifkan editor-e2e@example.org" }).click();
+  await page.getByLabel("Kata sandi baru untuk editor-e2e@example.org").fill("Kupang-Ende-Maumere-2028");
+  await page.locator("form", { has: page.getByLabel("Kata sandi baru untuk editor-e2e@example.org") }).getByRole("button", { name: "Atur ulang kata sandi" }).click();
+  await expect(page.getByText("Kata sandi diatur ulang.")).toBeVisible();
+  await editorPage.getByLabel("Kata sandi").fill("Kupang-Ende-Maumere-2028");
+  await editorPage.getByRole("button", { name: "Masuk" }).click();
+  await expect(editorPage).toHaveURL(/\/admin\/akun\/sandi$/);
   await context.close();
 });
 

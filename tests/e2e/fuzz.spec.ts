@@ -40,8 +40,9 @@ test("thousands of hostile addresses: no 5xx, JSON from the API, no disk filled"
   const pathArb = fc
     .tuple(fc.constantFrom(...PREFIXES), fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 }).map((s) => encodeURIComponent(s))), { minLength: 1, maxLength: 5 }))
     .map(([prefix, parts]) => prefix + parts.join(""))
-    // a raw HTTP path cannot hold spaces or raw control characters; anything else goes as written
-    .map((p) => p.replace(/[\s\u0000-\u001F\u007F]/g, "%20"));
+    // a raw HTTP request line holds printable ASCII only: anything else goes percent-encoded (control characters
+    // included, as %00…), a lone surrogate as the bytes of U+FFFD
+    .map((p) => p.replace(/[^\x21-\x7E]/gu, (c) => { try { return encodeURIComponent(c); } catch { return "%EF%BF%BD"; } }));
   const samples = fc.sample(pathArb, { numRuns: 2500, seed: 20261201 });
   const failures: string[] = [];
   const deadline = Date.now() + 120_000;

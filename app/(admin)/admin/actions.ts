@@ -6,18 +6,19 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
 import { requireEditor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import { beginAttempt, clientAddress, recordSuccess, throttleKeys } from "@/lib/auth/throttle";
 import { NotAuthorizedError, type Actor } from "@/lib/auth/authorize";
 import { createClaim, retractClaim, updateClaim, withdrawCitation } from "@/lib/admin/claims";
 import { createSource } from "@/lib/admin/sources";
 import { addAlias, mergeOrganizations, moveAlias, updateOrganization } from "@/lib/admin/organizations";
 import { addEditionFact, createEdition, retractEditionFact, updateEdition } from "@/lib/admin/editions";
-import { createAccount, setRole } from "@/lib/admin/accounts";
+import { changeOwnPassword, createAccount, resetPassword, setDisabled, setRole, unlockSignIn } from "@/lib/admin/accounts";
 import { createCategory, saveGroup, updateCategory } from "@/lib/admin/categories";
 import { importFile } from "@/lib/admin/import";
 import { createExtraction, decisionsFromForm, discardExtraction, extractionCreateSchema, publishExtraction, saveExtractionDecisions } from "@/lib/admin/extraction";
 import {
-  accountCreateSchema, accountRoleSchema, categoryCreateSchema, categoryUpdateSchema, groupUpdateSchema, importSchema, citationWithdrawSchema, aliasCreateSchema, aliasMoveSchema, claimCreateSchema, claimRetractSchema, claimUpdateSchema, editionCreateSchema,
+  accountCreateSchema, accountDisableSchema, accountResetSchema, accountRoleSchema, accountUnlockSchema, passwordChangeSchema, categoryCreateSchema, categoryUpdateSchema, groupUpdateSchema, importSchema, citationWithdrawSchema, aliasCreateSchema, aliasMoveSchema, claimCreateSchema, claimRetractSchema, claimUpdateSchema, editionCreateSchema,
   editionUpdateSchema, factCreateSchema, factRetractSchema, NEW_ORGANIZATION, organizationMergeSchema, organizationUpdateSchema, signInSchema, sourceCreateSchema,
 } from "@/lib/admin/schema";
 import type { CurrentState, LastChange, Result } from "@/lib/admin/result";
@@ -104,11 +105,14 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   const keys = throttleKeys(parsed.data.email, address);
   // Counted before the password is checked: simultaneous guesses cannot get more checks than the limit.
   const attempt = await beginAttempt(keys);
+  // A disabled account cannot sign in; it gets the same words as a wrong password (no account is revealed).
+  const disabled = await db.user.findFirst({ where: { email: parsed.data.email.trim().toLowerCase(), disabledAt: { not: null } }, select: { id: true } });
   if (!attempt.allowed) {
     const wait = attempt.retryAfterSeconds >= 90 ? `${Math.ceil(attempt.retryAfterSeconds / 60)} menit` : `${attempt.retryAfterSeconds} detik`;
     return { message: `Terlalu banyak percobaan. Coba lagi dalam ${wait}.`, values: values(form) };
   }
   if (attempt.delayMs) await new Promise((r) => setTimeout(r, attempt.delayMs));
+  if (disabled) return { message: "Email atau kata sandi salah.", values: values(form) };
   try {
     await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: requestHeaders });
   } catch {
@@ -279,4 +283,26 @@ export async function reviewExtractionAction(id: string, form: FormData): Promis
   if (!result.ok) redirect(back);
   for (const tag of publicTags) updateTag(tag);
   redirect(result.value.editionIds[0] ? paths.edition(result.value.editionIds[0]) : "/admin");
+}
+
+export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireEditor({ passwordChange: true });
+  const parsed = passwordChangeSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors as FormState["errors"], values: {} };
+  const session = await auth.api.getSession({ headers: await headers() });
+  const result = await changeOwnPassword(actor, { ...parsed.data, keepSessionId: session?.session.id });
+  if (!result.ok) return { ...failureState(result, form), values: {} };
+  redirect("/admin");
+}
+
+export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, accountResetSchema, resetPassword, () => ({ done: "Kata sandi diatur ulang. Sampaikan lewat jalur yang aman; pemiliknya harus menggantinya saat masuk.", values: {} }));
+}
+
+export async function setDisabledAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, accountDisableSchema, setDisabled, () => "/admin/akun");
+}
+
+export async function unlockSignInAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return run(form, accountUnlockSchema, unlockSignIn, ({ cleared }) => ({ done: cleared ? "Penundaan masuk untuk akun ini dihapus." : "Tidak ada penundaan masuk untuk akun ini.", values: {} }));
 }

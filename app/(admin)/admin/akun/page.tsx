@@ -1,6 +1,6 @@
 import { requireEditor } from "@/lib/auth/session";
 import { listAccounts } from "@/lib/admin/accounts";
-import { AccountForm, RoleForm } from "@/components/admin/account-forms";
+import { AccountAdminForms, AccountForm, RoleForm } from "@/components/admin/account-forms";
 
 export const instant = false;
 export const metadata = { title: "Akun" };
@@ -22,8 +22,13 @@ export default async function AccountsPage() {
       <ul className="mt-4 space-y-3">
         {accounts.map((a) => (
           <li key={a.id} className="rounded-md border border-slate-200 bg-white p-3">
-            <p className="font-medium">{a.name} <span className="font-normal text-slate-600">{a.email} · {a.role} · {a._count.changes} perubahan</span></p>
+            <p className="font-medium">
+              {a.name} <span className="font-normal text-slate-600">{a.email} · {a.role} · {a._count.changes} perubahan · {a._count.sessions} sesi</span>
+              {a.disabledAt && <span className="ml-2 rounded bg-red-100 px-1 text-sm text-red-900">nonaktif</span>}
+              {a.mustChangePassword && <span className="ml-2 rounded bg-amber-100 px-1 text-sm text-amber-900">harus mengganti kata sandi</span>}
+            </p>
             <RoleForm userId={a.id} role={a.role} email={a.email} />
+            {a.id !== user.id && <AccountAdminForms userId={a.id} email={a.email} disabled={Boolean(a.disabledAt)} />}
           </li>
         ))}
       </ul>
