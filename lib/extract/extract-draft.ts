@@ -184,9 +184,9 @@ function markersIn(seg: string): Marker[] {
 // ── names ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 const LEAD_IN = /^[\s:–—-]*(?:(?:diraih|diraih\s+oleh|ditempati|ditempati\s+oleh|diberikan\s+kepada|jatuh\s+kepada|jatuh\s+pada|diperoleh|disabet|oleh|adalah|yaitu|yakni|untuk|diraih\s+oleh)\s+)*/iu;
-const STOP_WORDS = /\s(?:dan|serta|disusul|yang|dengan|berhasil|meraih|karena|sebagai|atas|berhak|membawa|menerima|mendapat|mendapatkan|memperoleh|masing-masing|pada|dalam|di|sedangkan|sementara)\s/iu;
+const STOP_WORDS = /\s(?:dan|serta|disusul|yang|dengan|berhasil|meraih|karena|sebagai|atas|berhak|membawa|menerima|mendapat|mendapatkan|memperoleh|masing-masing|pada|dalam|di|sedangkan|sementara|asal|dari|menempati|menduduki)\s/iu;
 const TRAILING_CONNECTOR = /\s+(?:dan|serta|san|dn|&|,)$/iu;
-const VERB_BEFORE = /(?:(?:yang\s+)?(?:berhasil\s+)?(?:meraih|menyabet|memperoleh|mendapat(?:kan)?|menerima|dinobatkan(?:\s+sebagai)?|keluar\s+sebagai|tampil\s+sebagai|menjadi)(?:\s+(?:penghargaan|predikat|gelar|anugerah))?|sebagai|(?:di\s+)?(?:posisi|urutan|peringkat))\s*$/iu;
+const VERB_BEFORE = /(?:(?:yang\s+)?(?:berhasil\s+)?(?:meraih|menyabet|memperoleh|mendapat(?:kan)?|menerima|dinobatkan(?:\s+sebagai)?|keluar\s+sebagai|tampil\s+sebagai|menjadi)(?:\s+(?:penghargaan|predikat|gelar|anugerah))?|sebagai|menempati|menduduki|(?:di\s+)?(?:posisi|urutan|peringkat))\s*$/iu;
 
 /** The name written after a rank marker, up to the next delimiter; null when none follows. */
 function nameAfter(seg: string, from: number, until: number): { start: number; end: number } | null {
@@ -387,7 +387,8 @@ export function extractDraft(text: string, meta: SourceMeta, ctx: Context): Draf
 
   const ctxAll: Context = ctx;
   const proposals: Proposal[] = [];
-  let heading: { label: string; wording: string; qualifier: string | null; group: string; confidence: number } | null = null;
+  let heading: CategoryInfo | null = null;
+  let lastCategory: CategoryInfo | null = null;
 
   for (const seg of segments(text)) {
     const s = seg.text;
@@ -397,9 +398,13 @@ export function extractDraft(text: string, meta: SourceMeta, ctx: Context): Draf
     const followed = /\bdisusul(?:\s+oleh)?\b/iu.exec(s);
     const categoryOnly = markers.length === 0 && !won;
     const wordingInfo = categoryWording(s, markers[0]?.start ?? (won ? won.index : s.length));
-    if (categoryOnly) {
-      // a heading ("Kategori Perusahaan Besar:") sets the category for the list lines below it
-      if (wordingInfo && /:\s*$/.test(s)) heading = wordingInfo;
+    const wholeLine = seg.start === text.lastIndexOf("\n", seg.start) + 1 && (text[seg.end] === "\n" || seg.end >= text.trimEnd().length);
+    // "- Zona Sumatera: Provinsi Kepulauan Riau" under a heading: a winner of that heading's category, for that zone
+    const labelled = categoryOnly && heading ? /^\s*[-•*–]\s*([^:]{2,80}):\s*/u.exec(s) : null;
+    if (categoryOnly && !labelled) {
+      // a heading ("Kategori Perusahaan Besar:", or a short line of its own: "Perusahaan Besar Terbaik") sets
+      // the category for the list lines below it
+      if (wordingInfo && (/:\s*$/.test(s) || (wholeLine && s.length <= 90))) heading = wordingInfo;
       else if (!/^\s*\d{1,2}[.)]\s/.test(s)) heading = wordingInfo && /^kategori\b/i.test(s) ? wordingInfo : null;
       if (!sectorList(s) && !predicate(s)) continue;
     }
@@ -466,6 +471,26 @@ export function extractDraft(text: string, meta: SourceMeta, ctx: Context): Draf
       f.orderNote = "the order of the list";
     });
 
+    // "… sebagai juara pertama, disusul X": names after "disusul" take the next ranks, in order (inferred)
+    const then = won ? null : /\bdisusul(?:\s+oleh)?\s+/iu.exec(s);
+    if (then && found.length && found.every((f) => f.name && f.name.end <= then.index) && found[found.length - 1]!.rank !== null) {
+      let rank = found[found.length - 1]!.rank!;
+      let offset = then.index + then[0].length;
+      for (const part of s.slice(offset).split(/,|\s+dan\s+|\s+serta\s+/u)) {
+        const at = s.indexOf(part, offset);
+        offset = at + part.length;
+        const n = nameAfter(s, at, at + part.length);
+        if (n) found.push({ rank: ++rank, rankWording: null, name: n, inferred: true, weak: false, orderNote: "“disusul”" });
+      }
+    }
+    if (labelled && heading) {
+      const n = nameAfter(s, labelled[0].length, s.length);
+      if (n) {
+        found.push({ rank: null, rankWording: null, name: n, inferred: false, weak: false });
+        (n as { qualifier?: string }).qualifier = labelled[1]!.trim();
+      }
+    }
+
     const sector = found.length === 0 ? sectorList(s) : null;
     const distinction = found.length === 0 && !sector ? predicate(s) : null;
     if (distinction) found.push({ rank: null, rankWording: null, name: distinction.name, inferred: false, weak: false });
@@ -480,7 +505,10 @@ export function extractDraft(text: string, meta: SourceMeta, ctx: Context): Draf
     if (found.length === 0) continue;
 
     // the category: this piece's own wording, else the heading above it, else read from the winners
-    let cat = distinction ? distinctionCategory(distinction.title) : wordingInfo ?? (/^\s*\d{1,2}[.)]\s/.test(s) || sector ? heading : null);
+    // "Di kategori yang sama": the category named just before
+    const same: CategoryInfo | null = /\bkategori\s+yang\s+sama\b/iu.test(s) ? lastCategory : null;
+    const listLine = /^\s*(?:\d{1,2}[.)]|[-•*–])\s|^\s*(?:juara|terbaik|peringkat)\b/iu.test(s);
+    let cat: CategoryInfo | null = distinction ? distinctionCategory(distinction.title) : same ?? wordingInfo ?? (listLine || sector || labelled ? heading : null);
     let categoryInferred = false;
     const names = found.map((f) => (f.name ? stripRegion(s.slice(f.name.start, f.name.end), ctxAll).name : null));
     const kinds = names.map((n) => (n ? guessKind(n)?.kind ?? null : null)).filter((k): k is string => k !== null);
@@ -494,6 +522,7 @@ export function extractDraft(text: string, meta: SourceMeta, ctx: Context): Draf
       }
     }
     if (!cat) continue; // no category and nothing to read it from: not proposed
+    lastCategory = cat;
 
     const quote = s;
     for (const [idx, f] of found.entries()) {
@@ -610,11 +639,18 @@ function distinctionCategory(title: string): { label: string; wording: string; q
   return { label: zone ? zone[1]! : title, wording: title, qualifier: zone ? zone[2]! : null, group: mapped?.group === "special-award" || !mapped ? "special-award" : mapped.group, confidence: mapped ? mapped.confidence : 0.7 };
 }
 
+/** A winner's name ("Kabupaten Karawang", "Pemerintah Kabupaten Pasuruan"), not a category's ("Pemerintah Kabupaten/Kota Terbaik"). */
+function looksLikeName(text: string): boolean {
+  return Boolean(guessKind(text)) && !/\/|\bterbaik\b|\bkategori\b/iu.test(text);
+}
+
+type CategoryInfo = { label: string; wording: string; qualifier: string | null; group: string; confidence: number };
+
 /** The category as a piece of text words it, before its first rank marker. */
 function categoryWording(seg: string, before: number): { label: string; wording: string; qualifier: string | null; group: string; confidence: number } | null {
   let candidate = seg.slice(0, before).replace(/^\s*\d{1,2}[.)]\s+/, "");
   // "1. Kabupaten Karawang sebagai juara pertama": the words before the rank are a winner's name, not a category
-  if (!/\bkategori\b/iu.test(candidate) && guessKind(candidate.trim())) candidate = "";
+  if (looksLikeName(candidate.trim())) candidate = "";
   const kategori = [...candidate.matchAll(/\bkategori\b/giu)].filter((m) => /\S/.test(candidate.slice(m.index! + 8)));
   let wording: string;
   if (kategori.length) wording = candidate.slice(kategori[0]!.index!);
@@ -623,13 +659,15 @@ function categoryWording(seg: string, before: number): { label: string; wording:
     wording = key ? candidate.slice(candidate.indexOf(key[0], candidate.lastIndexOf(",") > 0 && /\b(tingkat|sektor|perusahaan|usaha|pemerintah)\b/iu.test(candidate.slice(candidate.lastIndexOf(","))) ? candidate.lastIndexOf(",") : 0)) : candidate;
   }
   wording = wording
-    .replace(/\s+(?:dimenangkan|diraih|diberikan|jatuh|ditempati|adalah|yaitu|yakni|pemenang|dengan)\b.*$/iu, "")
+    .replace(/\s+(?:dimenangkan|diraih|diberikan|jatuh|ditempati|adalah|yaitu|yakni|pemenang|dengan|dinobatkan|menempati|meraih|berhasil)\b.*$/iu, "")
     .replace(/\s+di\s+[A-Z][\w ]*$/u, "")
     .replace(/\s*\($/, "")
     .replace(/[\s(:,–-]+$/u, "")
     .replace(/\s+(kategori|untuk|yaitu|yakni|adalah|diraih|dimenangkan)$/iu, "")
     .replace(/\s*\($/, "")
     .trim();
+  // a winner's name ("Pemerintah Kabupaten Pasuruan") is not a category
+  if (looksLikeName(wording)) wording = "";
   // a wording after the marker ("… terbaik ketiga kategori pemdes/kelurahan dalam ajang …")
   if (!groupOfWording(wording)) {
     const after = /\bkategori\s+([\w/ -]+?)(?=\s+(?:dalam|di|pada|tingkat|untuk|yang|dan|serta|dengan|sebagai|berkat|karena|diraih|dimenangkan|ditempati|jatuh|diberikan|oleh)\b|[,.;()]|$)/iu.exec(seg.slice(before));
@@ -649,14 +687,14 @@ function categoryWording(seg: string, before: number): { label: string; wording:
  * winners per sector, without ranks.
  */
 function sectorList(seg: string): { qualifier: string; names: { start: number; end: number }[] }[] | null {
-  if (!/masing-masing|setiap\s+sektor|tiap\s+sektor|badan\s+usaha/iu.test(seg)) return null;
+  if (!/masing-masing|setiap\s+sektor|tiap\s+sektor|badan\s+usaha/iu.test(seg) && (seg.match(/\b[Ss]ektor\b/gu) ?? []).length < 2) return null;
   // "sektor" and the lowercase words after it (the sector, commas and "dan" included), up to a name or a verb
   const STOP = /^(adalah|yaitu|yakni|dimenangkan|diraih|diberikan|oleh|pemenang|untuk|kepada|ialah|diraih)$/u;
   const sectors: { index: number; 0: string; 1: string }[] = [];
-  for (const m of seg.matchAll(/\bsektor\b/gu)) {
+  for (const m of seg.matchAll(/\b[Ss]ektor\b/gu)) {
     let j = m.index! + m[0].length;
     const words: string[] = [];
-    for (const w of seg.slice(j).matchAll(/\s*([a-z]+)(,?)/gyu)) {
+    for (const w of seg.slice(j).matchAll(/\s*([a-z]+(?:\/[a-z]+)*)(,?)/gyu)) {
       if (STOP.test(w[1]!)) break;
       words.push(w[1]! + w[2]!);
       j += w[0].length;
@@ -690,7 +728,7 @@ function sectorList(seg: string): { qualifier: string; names: { start: number; e
 function predicate(seg: string): { name: { start: number; end: number }; title: string } | null {
   const TITLE = "((?:[A-Z][\\w/-]*|terbaik|khusus|istimewa|inovasi)(?:\\s+(?:[A-Z][\\w/-]*|di|dan|terbaik|khusus|istimewa|inovasi|zona))*)";
   // "Penghargaan Provinsi Terbaik Inovasi di Zona Sumatera diberikan kepada Provinsi Aceh"
-  const given = new RegExp(`\\b[Pp]enghargaan\\s+${TITLE}\\s+(?:diberikan|diserahkan)\\s+kepada\\s+`, "u").exec(seg);
+  const given = new RegExp(`\\b[Pp]enghargaan\\s+(?:kategori\\s+)?${TITLE}\\s+(?:diberikan|diserahkan)\\s+kepada\\s+`, "u").exec(seg);
   if (given) {
     const name = nameAfter(seg, given.index + given[0].length, seg.length);
     if (name) return { name, title: given[1]!.replace(/\s+(di|dan)$/u, "") };
