@@ -17,7 +17,7 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (!pathname.startsWith("/admin")) return NextResponse.next();
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
-  if (pathname === "/admin/masuk") return NextResponse.next();
+  if (pathname === "/admin/masuk" || pathname === "/admin/masuk/kode") return NextResponse.next();
   if (getSessionCookie(request, { cookiePrefix: AUTH_COOKIE_PREFIX })) return NextResponse.next();
   return NextResponse.redirect(new URL("/admin/masuk", request.url));
 }

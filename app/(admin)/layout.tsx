@@ -14,6 +14,7 @@ const NAV = [
   ["/admin/impor", "Impor"],
   ["/admin/akun", "Akun"],
   ["/admin/akun/sandi", "Kata sandi"],
+  ["/admin/akun/dua-langkah", "Dua langkah"],
 ] as const;
 
 // The admin's own root layout: Indonesian, never indexed, no public navigation.

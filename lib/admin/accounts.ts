@@ -14,7 +14,7 @@ export async function listAccounts(actorInput: Actor | null) {
   await authorize(actorInput, "admin");
   return db.user.findMany({
     orderBy: [{ role: "asc" }, { email: "asc" }],
-    select: { id: true, email: true, name: true, role: true, createdAt: true, disabledAt: true, mustChangePassword: true, _count: { select: { changes: true, sessions: true } } },
+    select: { id: true, email: true, name: true, role: true, createdAt: true, disabledAt: true, mustChangePassword: true, twoFactorEnabled: true, _count: { select: { changes: true, sessions: true } } },
   });
 }
 

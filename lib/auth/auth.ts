@@ -2,6 +2,7 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { twoFactor } from "better-auth/plugins";
 import { db } from "../db";
 import { env } from "../env";
 import { AUTH_COOKIE_PREFIX } from "./cookie";
@@ -18,7 +19,10 @@ export const auth = betterAuth({
   // Sign-ins go through our server action, which throttles per account and address (lib/auth/throttle.ts).
   rateLimit: { enabled: false },
   advanced: { cookiePrefix: AUTH_COOKIE_PREFIX, useSecureCookies: env.NODE_ENV === "production" && env.SITE_URL.startsWith("https://") },
-  plugins: [nextCookies()],
+  appName: "Catatan Paritrana Award",
+  // A TOTP second factor (required for admins: lib/auth/session.ts). nextCookies last: it sets the cookies of the
+  // plugins' answers from server actions.
+  plugins: [twoFactor({ issuer: "Catatan Paritrana Award" }), nextCookies()],
 });
 
 function missingSecret(): never {

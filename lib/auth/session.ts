@@ -18,7 +18,7 @@ export function sessionTooOld(createdAt: Date, now = new Date()): boolean {
  * The signed-in user, read from the session cookie and checked against the database; null when signed out, when
  * the session is older than its absolute lifetime (it is ended), or when the account was disabled.
  */
-export async function currentUser(): Promise<(Actor & { mustChangePassword: boolean }) | null> {
+export async function currentUser(): Promise<(Actor & { mustChangePassword: boolean; twoFactorEnabled: boolean }) | null> {
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session) return null;
   if (sessionTooOld(new Date(session.session.createdAt))) {
@@ -26,20 +26,22 @@ export async function currentUser(): Promise<(Actor & { mustChangePassword: bool
     return null;
   }
   // The role comes from the database, never from the cookie alone.
-  const user = await db.user.findUnique({ where: { id: session.user.id }, select: { id: true, email: true, name: true, role: true, disabledAt: true, mustChangePassword: true } });
+  const user = await db.user.findUnique({ where: { id: session.user.id }, select: { id: true, email: true, name: true, role: true, disabledAt: true, mustChangePassword: true, twoFactorEnabled: true } });
   if (!user || user.disabledAt) return null;
-  const { disabledAt: _disabled, ...actor } = user;
-  return actor;
+  const { disabledAt: _disabled, twoFactorEnabled, ...actor } = user;
+  return { ...actor, twoFactorEnabled: Boolean(twoFactorEnabled) };
 }
 
 /**
  * For pages and actions that edit data: the editor or admin signed in, or a redirect to the sign-in page. An
- * account whose password an admin set is sent to choose its own first.
+ * account whose password an admin set is sent to choose its own first; an admin without a second factor is sent
+ * to set one up (admins manage accounts: a password alone is not enough for them).
  */
-export async function requireEditor(opts: { passwordChange?: boolean } = {}): Promise<Actor> {
+export async function requireEditor(opts: { passwordChange?: boolean; secondFactorSetup?: boolean } = {}): Promise<Actor> {
   const user = await currentUser();
   if (!user) redirect("/admin/masuk");
   if (user.mustChangePassword && !opts.passwordChange) redirect("/admin/akun/sandi");
-  const { mustChangePassword: _must, ...actor } = user;
+  if (user.role === "admin" && !user.twoFactorEnabled && !user.mustChangePassword && !opts.secondFactorSetup && !opts.passwordChange) redirect("/admin/akun/dua-langkah");
+  const { mustChangePassword: _must, twoFactorEnabled: _tf, ...actor } = user;
   return actor;
 }

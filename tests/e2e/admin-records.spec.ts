@@ -221,6 +221,7 @@ test("accounts: an admin creates an editor; the editor is refused the account pa
   await expect(editorPage.locator("main").getByRole("alert")).toHaveText("Email atau kata sandi salah.");
   // enabled again with a password the admin sets: it works once, then must be changed
   await page.getByRole("button", { name: "Aktifkan editor-e2e@example.org" }).click();
+  await expect(page.locator("li", { hasText: "editor-e2e@example.org" }).getByText("nonaktif", { exact: true })).toHaveCount(0);
   await page.getByLabel("Kata sandi baru untuk editor-e2e@example.org").fill("Kupang-Ende-Maumere-2028");
   await page.locator("form", { has: page.getByLabel("Kata sandi baru untuk editor-e2e@example.org") }).getByRole("button", { name: "Atur ulang kata sandi" }).click();
   await expect(page.getByText("Kata sandi diatur ulang.")).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { email, password, signIn } from "./sign-in";
+import { completeSecondFactor, email, password, signIn } from "./sign-in";
 
 const CLAIM = "nusa-tenggara-timur-2025-07-21-manufacturing-3"; // no other test counts this placing's sources
 
@@ -101,6 +101,8 @@ test("signing in by pasting (as a password manager does); an httpOnly SameSite s
   await page.keyboard.press("ControlOrMeta+V");
   await expect(page.getByLabel("Kata sandi")).toHaveValue(password);
   await page.getByRole("button", { name: "Masuk" }).click();
+  // an admin then gives the code of their second factor (set up at their first sign-in)
+  await completeSecondFactor(page, { email, password });
   await expect(page.getByRole("heading", { name: /^Halo, / })).toBeVisible();
   const session = (await context.cookies()).find((c) => c.name.endsWith("session_token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
@@ -139,4 +141,27 @@ test("responses carry the security headers", async ({ request }) => {
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-frame-options"]).toBe("DENY");
+});
+
+test("an admin's second factor: a wrong code is refused, the right one signs in; a password alone never does", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page); // sets the second factor up on first use, as the admin would
+  await context.clearCookies();
+  await page.goto("/admin/masuk");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page).toHaveURL(/\/admin\/masuk\/kode$/);
+  // with the password only, the admin pages stay closed
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/masuk$/);
+  await page.goBack();
+  await page.goto("/admin/masuk/kode");
+  await page.getByLabel("Kode dari aplikasi autentikator").fill("000000");
+  await page.getByRole("button", { name: "Lanjut" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText("Kode salah");
+  await completeSecondFactor(page, { email, password });
+  await expect(page.getByRole("heading", { name: /^Halo, / })).toBeVisible();
+  await context.close();
 });

@@ -113,13 +113,16 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   }
   if (attempt.delayMs) await new Promise((r) => setTimeout(r, attempt.delayMs));
   if (disabled) return { message: "Email atau kata sandi salah.", values: values(form) };
+  let answer: unknown;
   try {
-    await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: requestHeaders });
+    answer = await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: requestHeaders });
   } catch {
     // The same words whether or not the account exists.
     return { message: "Email atau kata sandi salah.", values: values(form) };
   }
   await recordSuccess(keys);
+  // The password was right; an account with a second factor now gives its code (better-auth set a short-lived cookie).
+  if (answer && typeof answer === "object" && "twoFactorRedirect" in answer && answer.twoFactorRedirect) redirect("/admin/masuk/kode");
   redirect("/admin");
 }
 
@@ -305,4 +308,47 @@ export async function setDisabledAction(_prev: FormState, form: FormData): Promi
 
 export async function unlockSignInAction(_prev: FormState, form: FormData): Promise<FormState> {
   return run(form, accountUnlockSchema, unlockSignIn, ({ cleared }) => ({ done: cleared ? "Penundaan masuk untuk akun ini dihapus." : "Tidak ada penundaan masuk untuk akun ini.", values: {} }));
+}
+
+const codeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, { message: "Kode 6 angka dari aplikasi autentikator." }) });
+
+/** The second step of signing in: the code from the authenticator app (better-auth checks it, and counts attempts). */
+export async function verifySignInCodeAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = codeSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: {} };
+  try {
+    await auth.api.verifyTOTP({ body: { code: parsed.data.code }, headers: await headers() });
+  } catch {
+    return { message: "Kode salah atau sudah kedaluwarsa. Coba lagi, atau masuk ulang.", values: {} };
+  }
+  redirect("/admin");
+}
+
+const enableSchema = z.object({ password: z.string().min(1, { message: "Tulis kata sandi Anda." }).max(256) });
+
+/** Setting up the second factor, step 1: the password again, then the secret to put in an authenticator app. */
+export async function startSecondFactorAction(_prev: FormState, form: FormData): Promise<FormState> {
+  await requireEditor({ secondFactorSetup: true });
+  const parsed = enableSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: {} };
+  try {
+    const answer = (await auth.api.enableTwoFactor({ body: { password: parsed.data.password }, headers: await headers() })) as { totpURI?: string; backupCodes?: string[] };
+    return { done: "Masukkan kunci ini ke aplikasi autentikator, lalu tulis kode yang ditampilkannya.", values: { totpURI: answer.totpURI ?? "", backupCodes: (answer.backupCodes ?? []).join(" ") } };
+  } catch {
+    return { errors: { password: ["Kata sandi salah."] }, values: {} };
+  }
+}
+
+/** Step 2: the first code from the app turns the second factor on. */
+export async function confirmSecondFactorAction(_prev: FormState, form: FormData): Promise<FormState> {
+  await requireEditor({ secondFactorSetup: true });
+  const kept = { totpURI: String(form.get("totpURI") ?? ""), backupCodes: String(form.get("backupCodes") ?? "") };
+  const parsed = codeSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: kept };
+  try {
+    await auth.api.verifyTOTP({ body: { code: parsed.data.code }, headers: await headers() });
+  } catch {
+    return { errors: { code: ["Kode salah; periksa jam perangkat Anda dan coba lagi."] }, values: kept };
+  }
+  redirect("/admin");
 }

@@ -26,6 +26,7 @@ export default async function AccountsPage() {
               {a.name} <span className="font-normal text-slate-600">{a.email} · {a.role} · {a._count.changes} perubahan · {a._count.sessions} sesi</span>
               {a.disabledAt && <span className="ml-2 rounded bg-red-100 px-1 text-sm text-red-900">nonaktif</span>}
               {a.mustChangePassword && <span className="ml-2 rounded bg-amber-100 px-1 text-sm text-amber-900">harus mengganti kata sandi</span>}
+              <span className="ml-2 text-sm text-slate-600">{a.twoFactorEnabled ? "dua langkah aktif" : "tanpa dua langkah"}</span>
             </p>
             <RoleForm userId={a.id} role={a.role} email={a.email} />
             {a.id !== user.id && <AccountAdminForms userId={a.id} email={a.email} disabled={Boolean(a.disabledAt)} />}
