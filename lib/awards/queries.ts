@@ -27,7 +27,7 @@ const newestFirst = (a: ClaimView, b: ClaimView) => editionRecency(b.edition).lo
 export async function listEditions() {
   "use cache";
   cacheTag(tags.editions, tags.claims);
-  cacheLife("max");
+  cacheLife("record");
   const rows = await db.edition.findMany({
     orderBy: [{ ceremonyDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     select: {
@@ -58,7 +58,7 @@ export type EditionSummary = Awaited<ReturnType<typeof listEditions>>[number];
 export async function listProvincesWithData() {
   "use cache";
   cacheTag(tags.editions, tags.claims, tags.regions);
-  cacheLife("max");
+  cacheLife("record");
   const rows = await db.region.findMany({
     where: { level: "province", editions: { some: {} } },
     orderBy: { name: "asc" },
@@ -71,7 +71,7 @@ export async function listProvincesWithData() {
 export async function listEditionIds() {
   "use cache";
   cacheTag(tags.editions);
-  cacheLife("max");
+  cacheLife("record");
   return (await db.edition.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((e) => e.id);
 }
 
@@ -79,7 +79,7 @@ export async function listEditionIds() {
 export async function getEdition(id: string) {
   "use cache";
   cacheTag(tags.edition(id), tags.claims);
-  cacheLife("max");
+  cacheLife("record");
   const edition = await db.edition.findUnique({
     where: { id },
     select: {
@@ -124,7 +124,7 @@ export type EditionDetail = NonNullable<Awaited<ReturnType<typeof getEdition>>>;
 export async function findProvince(codeOrSlug: string) {
   "use cache";
   cacheTag(tags.regions);
-  cacheLife("max");
+  cacheLife("record");
   return db.region.findFirst({
     where: { level: "province", OR: [{ code: codeOrSlug }, { slug: codeOrSlug }] },
     select: { code: true, name: true, slug: true },
@@ -134,14 +134,14 @@ export async function findProvince(codeOrSlug: string) {
 export async function editionExists(id: string) {
   "use cache";
   cacheTag(tags.editions);
-  cacheLife("max");
+  cacheLife("record");
   return (await db.edition.count({ where: { id } })) > 0;
 }
 
 export async function organizationExists(id: string) {
   "use cache";
   cacheTag(tags.organizations);
-  cacheLife("max");
+  cacheLife("record");
   return (await db.organization.count({ where: { id } })) > 0;
 }
 
@@ -177,7 +177,7 @@ function claimWhere(f: ClaimFilter): Prisma.ClaimWhereInput {
 export async function listClaims(filter: ClaimFilter) {
   "use cache";
   cacheTag(tags.claims);
-  cacheLife("max");
+  cacheLife("record");
   const rows = await db.claim.findMany({ where: claimWhere(filter), select: claimSelect });
   return rows.map(toClaimView).sort(newestFirst);
 }
@@ -185,7 +185,7 @@ export async function listClaims(filter: ClaimFilter) {
 export async function getClaim(id: string) {
   "use cache";
   cacheTag(tags.claims);
-  cacheLife("max");
+  cacheLife("record");
   const row = await db.claim.findUnique({ where: { id }, select: claimSelect });
   return row ? toClaimView(row) : null;
 }
@@ -193,7 +193,7 @@ export async function getClaim(id: string) {
 export async function listClaimIds() {
   "use cache";
   cacheTag(tags.claims);
-  cacheLife("max");
+  cacheLife("record");
   return (await db.claim.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id);
 }
 
@@ -201,7 +201,7 @@ export async function listClaimIds() {
 export async function getOrganization(id: string) {
   "use cache";
   cacheTag(tags.organization(id), tags.claims);
-  cacheLife("max");
+  cacheLife("record");
   const row = await db.organization.findUnique({
     where: { id },
     select: {
@@ -222,7 +222,7 @@ export async function getOrganization(id: string) {
 export async function listOrganizationIds() {
   "use cache";
   cacheTag(tags.organizations);
-  cacheLife("max");
+  cacheLife("record");
   return (await db.organization.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((o) => o.id);
 }
 
@@ -230,7 +230,7 @@ export async function listOrganizationIds() {
 export async function getSource(id: string) {
   "use cache";
   cacheTag(tags.source(id), tags.sources, tags.claims);
-  cacheLife("max");
+  cacheLife("record");
   const row = await db.source.findUnique({
     where: { id },
     select: {
@@ -273,7 +273,7 @@ export type SourceDetail = NonNullable<Awaited<ReturnType<typeof getSource>>>;
 export async function listSourceIds() {
   "use cache";
   cacheTag(tags.sources);
-  cacheLife("max");
+  cacheLife("record");
   return (await db.source.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((s) => s.id);
 }
 
@@ -282,7 +282,7 @@ export async function listSourceIds() {
 export async function getProvinceOverview(slug: string) {
   "use cache";
   cacheTag(tags.editions, tags.claims, tags.regions);
-  cacheLife("max");
+  cacheLife("record");
   const province = await db.region.findFirst({ where: { level: "province", OR: [{ slug }, { code: slug }] }, select: { code: true, name: true, slug: true } });
   if (!province) return null;
   const editions = await listEditions();
@@ -314,7 +314,7 @@ export async function listProvinceSlugs() {
 export async function listCategoryGroups() {
   "use cache";
   cacheTag(tags.categories, tags.claims, tags.editions);
-  cacheLife("max");
+  cacheLife("record");
   const rows = await db.categoryGroup.findMany({
     orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
     select: {
@@ -343,7 +343,7 @@ export async function getCategoryGroup(key: string) {
 export async function listRecentClaims(limit = 100) {
   "use cache";
   cacheTag(tags.claims);
-  cacheLife("max");
+  cacheLife("record");
   const rows = await db.claim.findMany({ orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: limit, select: { ...claimSelect, createdAt: true, updatedAt: true } });
   return rows.map(({ createdAt, updatedAt, ...c }) => ({ ...toClaimView(c), createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() }));
 }
@@ -352,7 +352,7 @@ export async function listRecentClaims(limit = 100) {
 export async function getChangeHistory(entityType: "claim" | "organization" | "edition" | "category", id: string) {
   "use cache";
   cacheTag(tags.claims);
-  cacheLife("max");
+  cacheLife("record");
   // An edition's history includes its categories' (added, renamed, moved to another group).
   const where: Prisma.ChangeWhereInput =
     entityType === "edition"
@@ -371,7 +371,7 @@ export async function getChangeHistory(entityType: "claim" | "organization" | "e
 export async function listRecentRecordChanges(limit = 50) {
   "use cache";
   cacheTag(tags.claims);
-  cacheLife("max");
+  cacheLife("record");
   const rows = await db.change.findMany({
     where: { entityType: { in: ["organization", "edition"] } },
     orderBy: { id: "desc" },

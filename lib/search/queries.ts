@@ -37,7 +37,7 @@ function closeness(query: string, name: Prisma.Sql, squashed: Prisma.Sql = name)
 export async function searchOrganizations(q: string, limit = 20): Promise<OrganizationHit[]> {
   "use cache";
   cacheTag(tags.organizations, tags.claims);
-  cacheLife("max");
+  cacheLife("record");
   const query = normalizeQuery(q);
   // Every spelling a source used counts, not just the display name; the best-matching spelling is reported.
   return db.$queryRaw<OrganizationHit[]>`
@@ -58,7 +58,7 @@ export async function searchOrganizations(q: string, limit = 20): Promise<Organi
 export async function searchRegions(q: string, limit = 10): Promise<RegionHit[]> {
   "use cache";
   cacheTag(tags.regions, tags.organizations);
-  cacheLife("max");
+  cacheLife("record");
   const query = normalizeQuery(q);
   // Provinces and regencies/cities. "Kabupaten"/"Kota" are matched too, but a query need not include them.
   const regionScore = closeness(query, Prisma.sql`r."name"`, Prisma.sql`regexp_replace(r."name", '^(Kabupaten|Kota) ', '')`);
@@ -85,7 +85,7 @@ export async function searchRegions(q: string, limit = 10): Promise<RegionHit[]>
 export async function searchSources(q: string, limit = 10): Promise<SourceHit[]> {
   "use cache";
   cacheTag(tags.sources);
-  cacheLife("max");
+  cacheLife("record");
   const query = normalizeQuery(q);
   return db.$queryRaw<SourceHit[]>`
     WITH fields AS (
@@ -123,7 +123,7 @@ export type CategoryHit = { id: string; label: string; qualifier: string | null;
 export async function searchCategories(q: string, limit = 50): Promise<CategoryHit[]> {
   "use cache";
   cacheTag(tags.categories, tags.claims);
-  cacheLife("max");
+  cacheLife("record");
   const query = normalizeQuery(q);
   return db.$queryRaw<CategoryHit[]>`
     WITH names AS (

@@ -350,5 +350,6 @@ export async function confirmSecondFactorAction(_prev: FormState, form: FormData
   } catch {
     return { errors: { code: ["Kode salah; periksa jam perangkat Anda dan coba lagi."] }, values: kept };
   }
-  redirect("/admin");
+  // a new address: the browser's router may still hold "/admin" as the redirect to this setup page
+  redirect("/admin?dua-langkah=aktif");
 }
