@@ -9,11 +9,11 @@ const NOT_A_PAGE = "api/|_next/|en/|en$|id/|id$|baseline$|admin$|admin/|[^/]*\\.
 const nextConfig: NextConfig = {
   // Public pages are prerendered and cached ('use cache' + cacheTag in lib/); writes revalidate by tag.
   cacheComponents: true,
-  // The record's data: fresh at once on this server after an edit (writes revalidate their tags), and never more
-  // than a minute old behind a CDN: pages say `s-maxage=60, stale-while-revalidate`, so a shared cache may keep
-  // a page a minute, then serves it once more while it fetches the corrected one (README: Deployment).
+  // The record's data: fresh at once on this server after an edit (writes revalidate their tags), and at most a
+  // minute old anywhere else: pages say `s-maxage=30, stale-while-revalidate=30`, so another instance or a CDN
+  // keeps a page 30 s, may serve it 30 s more while fetching the new one, and never longer (README: Deployment).
   cacheLife: {
-    record: { stale: 60, revalidate: 60, expire: 60 * 60 * 24 * 365 },
+    record: { stale: 30, revalidate: 30, expire: 60 },
   },
   // Off on purpose: pages await their params outside <Suspense> and render an unknown id in full before
   // answering, so it gets a real 404 status (with Partial Prefetching it would stream a 200 shell first).
