@@ -9,11 +9,12 @@ const NOT_A_PAGE = "api/|_next/|en/|en$|id/|id$|baseline$|admin$|admin/|[^/]*\\.
 const nextConfig: NextConfig = {
   // Public pages are prerendered and cached ('use cache' + cacheTag in lib/); writes revalidate by tag.
   cacheComponents: true,
-  // The record's data: fresh at once on this server after an edit (writes revalidate their tags), and at most a
-  // minute old anywhere else: pages say `s-maxage=30, stale-while-revalidate=30`, so another instance or a CDN
-  // keeps a page 30 s, may serve it 30 s more while fetching the new one, and never longer (README: Deployment).
+  // The record's data: fresh at once on this server after an edit (writes revalidate their tags), and soon
+  // everywhere else: pages say `s-maxage=30, stale-while-revalidate=270`, so another instance or a CDN re-checks a
+  // page after 30 s (serving the old one once more while it fetches the new one), and never keeps it past 5 min.
+  // (5 min is the shortest lifetime Next still prerenders: shorter caches count as dynamic data.)
   cacheLife: {
-    record: { stale: 30, revalidate: 30, expire: 60 },
+    record: { stale: 30, revalidate: 30, expire: 300 },
   },
   // Off on purpose: pages await their params outside <Suspense> and render an unknown id in full before
   // answering, so it gets a real 404 status (with Partial Prefetching it would stream a 200 shell first).

@@ -37,6 +37,14 @@ function secretOf(uri: string): string {
 export function SecondFactorSetup() {
   const [started, start, starting] = useActionState<FormState, FormData>(startSecondFactorAction, { values: {} });
   const [confirmed, confirm, confirming] = useActionState<FormState, FormData>(confirmSecondFactorAction, { values: {} });
+  if (confirmed.done) {
+    return (
+      <>
+        <FormAlert state={confirmed} />
+        <p className="mt-3"><a href="/admin" className="underline">Lanjut ke beranda admin</a></p>
+      </>
+    );
+  }
   const uri = confirmed.values.totpURI || started.values.totpURI || "";
   const backupCodes = confirmed.values.backupCodes || started.values.backupCodes || "";
   if (!uri) {

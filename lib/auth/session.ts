@@ -1,5 +1,5 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "../db";
 import { auth } from "./auth";
@@ -19,7 +19,11 @@ export function sessionTooOld(createdAt: Date, now = new Date()): boolean {
  * the session is older than its absolute lifetime (it is ended), or when the account was disabled.
  */
 export async function currentUser(): Promise<(Actor & { mustChangePassword: boolean; twoFactorEnabled: boolean }) | null> {
-  const session = await auth.api.getSession({ headers: await headers() });
+  // The cookies as they are now: a server action that replaced the session (better-auth does, turning the second
+  // factor on) re-renders the page in the same request, and must see the new cookie, not the request's old one.
+  const requestHeaders = new Headers(await headers());
+  requestHeaders.set("cookie", (await cookies()).toString());
+  const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
   if (sessionTooOld(new Date(session.session.createdAt))) {
     await db.session.deleteMany({ where: { id: session.session.id } });

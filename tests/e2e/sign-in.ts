@@ -50,6 +50,8 @@ export async function completeSecondFactor(page: Page, as: { email: string; pass
     fs.writeFileSync(file, secret);
     await page.getByLabel("Kode dari aplikasi autentikator").fill(totpCode(secret));
     await page.getByRole("button", { name: "Aktifkan" }).click();
+    await expect(page.getByRole("status")).toContainText("Verifikasi dua langkah aktif");
+    await page.getByRole("link", { name: "Lanjut ke beranda admin" }).click();
   }
 }
 

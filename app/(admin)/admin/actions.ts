@@ -350,6 +350,7 @@ export async function confirmSecondFactorAction(_prev: FormState, form: FormData
   } catch {
     return { errors: { code: ["Kode salah; periksa jam perangkat Anda dan coba lagi."] }, values: kept };
   }
-  // a new address: the browser's router may still hold "/admin" as the redirect to this setup page
-  redirect("/admin?dua-langkah=aktif");
+  // no redirect here: better-auth has just replaced the session (a new cookie), which a render within this same
+  // request would not see yet; the page says it is on, and the next request uses the new session
+  return { done: "Verifikasi dua langkah aktif. Mulai sekarang, setiap kali masuk Anda memasukkan kode dari aplikasi.", values: {} };
 }

@@ -11,7 +11,10 @@ export default async function SecondFactorPage() {
     <>
       <h1 className="text-2xl font-bold">Verifikasi dua langkah</h1>
       {user?.twoFactorEnabled ? (
-        <p className="mt-3 rounded-md border border-green-300 bg-green-50 p-3 text-green-900">Aktif: setiap kali masuk, Anda memasukkan kode dari aplikasi autentikator.</p>
+        <>
+          <p role="status" className="mt-3 rounded-md border border-green-300 bg-green-50 p-3 text-green-900">Verifikasi dua langkah aktif: setiap kali masuk, Anda memasukkan kode dari aplikasi autentikator.</p>
+          <p className="mt-3"><a href="/admin" className="underline">Lanjut ke beranda admin</a></p>
+        </>
       ) : (
         <>
           <p role={user?.role === "admin" ? "alert" : undefined} className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">
