@@ -6,6 +6,11 @@ import createNextIntlPlugin from "next-intl/plugin";
 // (feed.xml, robots.txt, icon.svg...).
 const NOT_A_PAGE = "api/|_next/|en/|en$|id/|id$|baseline$|admin$|admin/|[^/]*\\.[a-z0-9]+$";
 
+// Shared caches (CDN) may keep a public page 30 s and serve it 30 s more while fetching the new one: a correction
+// reaches every reader within a minute (README: Deployment).
+export const PUBLIC_CACHE_CONTROL = "public, s-maxage=30, stale-while-revalidate=30";
+const PRIVATE_OR_API = "admin$|admin/|api/|_next/";
+
 const nextConfig: NextConfig = {
   // Public pages are prerendered and cached ('use cache' + cacheTag in lib/); writes revalidate by tag.
   cacheComponents: true,
@@ -22,8 +27,10 @@ const nextConfig: NextConfig = {
   // `npm test` builds into its own folder so that its build (made against the test database) never serves
   // `npm start`. Set by scripts/, not by hand.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // Rendered pages survive a restart correctly (re-rendered once if rendered before it) and 404s stay off disk.
-  cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
+  // Rendered pages survive a restart correctly (re-rendered once if rendered before it) and 404s stay off disk;
+  // with REDIS_URL, 'use cache' data and revalidated tags are shared by every instance (cache/, README: Deployment).
+  cacheHandler: fileURLToPath(new URL("./cache/page-cache-handler.mjs", import.meta.url)),
+  cacheHandlers: { default: fileURLToPath(new URL("./cache/data-cache-handler.mjs", import.meta.url)) },
   poweredByHeader: false,
   generateEtags: false,
   // Indonesian lives at the root, English under /en, and both are the app/[locale] tree. A rewrite (resolved by
@@ -62,7 +69,14 @@ const nextConfig: NextConfig = {
       { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
       ...(production && (process.env.SITE_URL ?? "").startsWith("https://") ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
     ];
-    return [{ source: "/:path*", headers: security }];
+    return [
+      { source: "/:path*", headers: security },
+      // What a CDN (or any shared cache) may keep of a public page: a minute at most, 404s included (Next would say
+      // a year for a 404, so an address answered before its page existed would stay "not found"). Set here, it is
+      // what browsers and CDNs see; Next's own cache inside the server keeps its lifetimes (the 'record' profile).
+      // Not the admin (private, set by Next) nor the API (its answers say nothing: not cached by shared caches).
+      { source: `/:path((?!${PRIVATE_OR_API}).*)`, headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }] },
+    ];
   },
   async redirects() {
     return [

@@ -73,11 +73,14 @@ async function main() {
       log("no browser could be found or installed: browser tests not run");
       return;
     }
+    const redis = await startRedis();
+    if (redis) cleanups.push(redis.stop);
+    else log("no redis-server could be found or installed: the two-instance test will fail");
     log("browser tests (Playwright, Chromium)");
     const playwrightReport = path.join(workDir, "playwright.json");
     fs.rmSync(playwrightReport, { force: true });
     const playwrightCode = await run(process.execPath, [playwrightBin, "test"], {
-      env: { ...env, ...browser, E2E_PORT: String(webPort), E2E_EMPTY_PORT: String(emptyPort), EMPTY_DATABASE_URL: empty.url, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, E2E_ADMIN_EMAIL: admin.email, E2E_ADMIN_PASSWORD: admin.password },
+      env: { ...env, ...browser, E2E_PORT: String(webPort), E2E_EMPTY_PORT: String(emptyPort), EMPTY_DATABASE_URL: empty.url, REDIS_TEST_URL: redis?.url ?? "", PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, E2E_ADMIN_EMAIL: admin.email, E2E_ADMIN_PASSWORD: admin.password },
     });
     const stats = readJson(playwrightReport)?.stats;
     totals.passed += stats?.expected ?? 0;
@@ -115,6 +118,41 @@ async function ensureBrowser() {
     log("browser: Playwright's Chromium (downloaded)");
     return { PLAYWRIGHT_OWN_BROWSER: "1" };
   }
+  return null;
+}
+
+/**
+ * A redis-server of this run's own (no persistence, loopback, a free port) for the two-instance test: Debian's
+ * redis-server, found on the PATH or, as root, installed through apt-get.
+ */
+async function startRedis() {
+  const find = () => ["/usr/bin/redis-server", "/usr/local/bin/redis-server", ...(process.env.PATH ?? "").split(":").map((d) => path.join(d, "redis-server"))].find((p) => fs.existsSync(p));
+  let bin = find();
+  if (!bin && process.getuid?.() === 0 && fs.existsSync("/usr/bin/apt-get")) {
+    log("no redis-server on this machine: installing Debian's redis-server (apt-get install redis-server)");
+    const env = { DEBIAN_FRONTEND: "noninteractive" };
+    if ((await run("/usr/bin/apt-get", ["install", "-y", "-q", "redis-server"], { env })) !== 0) {
+      await run("/usr/bin/apt-get", ["update", "-q"], { env });
+      await run("/usr/bin/apt-get", ["install", "-y", "-q", "redis-server"], { env });
+    }
+    bin = find();
+  }
+  if (!bin) return null;
+  const port = await freePort();
+  const { spawn } = await import("node:child_process");
+  const child = spawn(bin, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"], { stdio: "ignore" });
+  const net = await import("node:net");
+  for (let i = 0; i < 50; i++) {
+    const up = await new Promise((resolve) => {
+      const socket = net.connect(port, "127.0.0.1", () => { socket.end(); resolve(true); }).on("error", () => resolve(false));
+    });
+    if (up) {
+      log(`redis: ${bin} on port ${port}`);
+      return { url: `redis://127.0.0.1:${port}`, stop: async () => { child.kill("SIGTERM"); } };
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill("SIGKILL");
   return null;
 }
 

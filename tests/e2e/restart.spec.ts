@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import { expect, test } from "@playwright/test";
+import { freePort, startServer, stopServer as stop } from "./servers";
 import { signIn } from "./sign-in";
 
 // A correction survives a restart: edit through one server process, stop it before anyone reads the page, start
@@ -8,35 +7,6 @@ import { signIn } from "./sign-in";
 // before it). The servers here are this test's own (the same build and database as the others).
 const ORG = "kopdit-swasti-sari";
 const NOTE = `Catatan uji restart ${Date.now()}`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, SITE_URL: `http://127.0.0.1:${port}`, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test" },
-    stdio: "ignore",
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/v1/categories`)).ok) return child;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("the server did not start");
-}
-
-async function stop(child: ChildProcess) {
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGINT"); // as Ctrl-C does
-  await exited;
-}
 
 test("a correction made before a restart is on every page after it", async ({ page }) => {
   test.setTimeout(90_000);

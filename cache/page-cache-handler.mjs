@@ -1,12 +1,15 @@
-// Next's cache for rendered pages (the `cacheHandler` option), made safe across restarts and bounded on disk.
+// Next's cache for rendered pages (the `cacheHandler` option), made safe across restarts, bounded on disk, and
+// shared between instances when REDIS_URL is set.
 //
 // Next keeps the record of revalidated cache tags in memory only, while rendered pages stay on disk as fresh.
 // So after a restart, a page rendered before a correction (and not requested since) would be served as if fresh,
 // and a corrected record would un-correct itself. This handler expires the site's data tags once when the
 // process starts: every page rendered before the start is re-rendered (blocking) on its first request, from the
 // database, then cached again. It also keeps 404 pages off the disk (any number of unknown addresses would
-// otherwise fill it); they render on request, which is cheap.
+// otherwise fill it); they render on request, which is cheap. With several instances, the tags one of them
+// revalidates reach the others through Redis (cache/shared-tags.mjs) before they serve a page again.
 import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { publishTags, sharedTagsReady } from "./shared-tags.mjs";
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 
@@ -20,12 +23,23 @@ export default class RestartSafeCache extends FileSystemCache {
     super(options);
     if (!expiredAtStart) {
       expiredAtStart = true;
+      // this process's own pages only: not published, the other instances' pages are not stale
       void super.revalidateTag(DATA_TAGS);
     }
+  }
+
+  async get(...args) {
+    await sharedTagsReady(); // the first request waits for the shared tags to load; later ones pass at once
+    return super.get(...args);
   }
 
   async set(key, data, ctx) {
     if (data && typeof data === "object" && data.status === 404) return;
     return super.set(key, data, ctx);
+  }
+
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    await publishTags(typeof tags === "string" ? [tags] : tags);
   }
 }
