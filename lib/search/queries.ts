@@ -7,6 +7,8 @@ import { Prisma } from "../generated/prisma/client";
 // Search in PostgreSQL (pg_trgm + unaccent): tolerant of case, accents, missing or extra spaces and typos.
 // A name matches when the query is close to some word run in it (word_similarity), or when both, with spaces
 // removed, are close (similarity): "crisoris" finds "Crisorus", "swasti sari" finds "Swastisari".
+// Candidates come from trigram indexes on search_norm(name) and search_squash(name) (migration
+// 20261202000000_search_indexes), so a search reads a handful of rows however large the record grows.
 
 /** How close a match must be (0..1). Low enough for one or two typos in a short word, high enough to stay quiet. */
 export const MATCH_THRESHOLD = 0.5;
@@ -24,14 +26,30 @@ export function normalizeQuery(q: string): string {
 }
 
 /**
- * How close the query is to a name, 0..1: the best of word similarity (the query against any run of words in
- * the name) and the similarity of both with spaces removed. `squashed` is the name to compare without spaces.
+ * Whether a name is a candidate: the index operators `<%` (word similarity) and `%` (similarity), whose thresholds
+ * runIndexed sets just under MATCH_THRESHOLD, so every name scoring at least MATCH_THRESHOLD is among them.
+ * `squashedName` is the indexed expression of the name without spaces.
  */
-function closeness(query: string, name: Prisma.Sql, squashed: Prisma.Sql = name): Prisma.Sql {
+function isCandidate(query: string, name: Prisma.Sql, squashedName: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(${query} <% search_norm(${name}) OR ${squashedName} % ${query.replaceAll(" ", "")})`;
+}
+
+/** How close the query is to a name, 0..1: the better of word similarity and the similarity without spaces. */
+function closeness(query: string, name: Prisma.Sql, squashedName: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`GREATEST(
-    word_similarity(${query}, lower(unaccent(${name}))),
-    similarity(replace(${query}, ' ', ''), replace(lower(unaccent(${squashed})), ' ', ''))
+    word_similarity(${query}, search_norm(${name})),
+    similarity(${query.replaceAll(" ", "")}, ${squashedName})
   )::float8`;
+}
+
+/** Runs a search query with the trigram operators' thresholds set for its transaction only. */
+async function runIndexed<T>(query: Prisma.Sql): Promise<T[]> {
+  const threshold = String(MATCH_THRESHOLD - 0.001);
+  const [, rows] = await db.$transaction([
+    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${threshold}, true), set_config('pg_trgm.similarity_threshold', ${threshold}, true)`,
+    db.$queryRaw<T[]>(query),
+  ]);
+  return rows;
 }
 
 export async function searchOrganizations(q: string, limit = 20): Promise<OrganizationHit[]> {
@@ -40,19 +58,26 @@ export async function searchOrganizations(q: string, limit = 20): Promise<Organi
   cacheLife("record");
   const query = normalizeQuery(q);
   // Every spelling a source used counts, not just the display name; the best-matching spelling is reported.
-  return db.$queryRaw<OrganizationHit[]>`
+  const name = Prisma.sql`o."name"`;
+  const spelling = Prisma.sql`a."spelling"`;
+  return runIndexed<OrganizationHit>(Prisma.sql`
     WITH names AS (
-      SELECT o."id", o."name", o."kind"::text AS kind, o."regionCode", o."name" AS spelling FROM "Organization" o WHERE o."mergedIntoId" IS NULL
+      SELECT o."id", o."name", o."kind"::text AS kind, o."regionCode", o."name" AS spelling,
+             ${closeness(query, name, Prisma.sql`search_squash(${name})`)} AS score
+      FROM "Organization" o
+      WHERE o."mergedIntoId" IS NULL AND ${isCandidate(query, name, Prisma.sql`search_squash(${name})`)}
       UNION ALL
-      SELECT o."id", o."name", o."kind"::text, o."regionCode", a."spelling" FROM "OrganizationAlias" a JOIN "Organization" o ON o."id" = a."organizationId"
+      SELECT o."id", o."name", o."kind"::text, o."regionCode", a."spelling",
+             ${closeness(query, spelling, Prisma.sql`search_squash(${spelling})`)}
+      FROM "OrganizationAlias" a JOIN "Organization" o ON o."id" = a."organizationId"
+      WHERE ${isCandidate(query, spelling, Prisma.sql`search_squash(${spelling})`)}
     ), scored AS (
-      SELECT n.*, ${closeness(query, Prisma.sql`n.spelling`)} AS score
-      FROM names n
+      SELECT * FROM names
     )
     SELECT DISTINCT ON (s."id") s."id", s."name", s.kind, s.spelling AS matched, s.score, r."name" AS "regionName"
     FROM scored s LEFT JOIN "Region" r ON r."code" = s."regionCode"
     WHERE s.score >= ${MATCH_THRESHOLD}
-    ORDER BY s."id", s.score DESC`.then((rows) => rows.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)).slice(0, limit));
+    ORDER BY s."id", s.score DESC`).then((rows) => rows.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)).slice(0, limit));
 }
 
 export async function searchRegions(q: string, limit = 10): Promise<RegionHit[]> {
@@ -61,16 +86,18 @@ export async function searchRegions(q: string, limit = 10): Promise<RegionHit[]>
   cacheLife("record");
   const query = normalizeQuery(q);
   // Provinces and regencies/cities. "Kabupaten"/"Kota" are matched too, but a query need not include them.
-  const regionScore = closeness(query, Prisma.sql`r."name"`, Prisma.sql`regexp_replace(r."name", '^(Kabupaten|Kota) ', '')`);
-  const rows = await db.$queryRaw<Omit<RegionHit, "organizations">[]>`
-    SELECT r."code", r."name", r."level"::text AS level, ${regionScore} AS score,
+  const regionName = Prisma.sql`r."name"`;
+  const squashed = Prisma.sql`search_region_squash(r."name")`;
+  const rows = await runIndexed<Omit<RegionHit, "organizations">>(Prisma.sql`
+    SELECT r."code", r."name", r."level"::text AS level, ${closeness(query, regionName, squashed)} AS score,
       p."slug" AS "provinceSlug"
     FROM "Region" r
     LEFT JOIN "Region" p ON p."code" = CASE WHEN r."level" = 'province' THEN r."code" ELSE r."parentCode" END
     WHERE r."level" IN ('province', 'regency')
-      AND ${regionScore} >= ${MATCH_THRESHOLD}
+      AND ${isCandidate(query, regionName, squashed)}
+      AND ${closeness(query, regionName, squashed)} >= ${MATCH_THRESHOLD}
     ORDER BY score DESC, r."name"
-    LIMIT ${limit}`;
+    LIMIT ${limit}`);
   if (rows.length === 0) return [];
   // Organisations located in each region (a region code is the prefix of its villages' and districts' codes).
   const organizations = await db.$queryRaw<{ code: string; id: string; name: string }[]>`
@@ -87,18 +114,21 @@ export async function searchSources(q: string, limit = 10): Promise<SourceHit[]>
   cacheTag(tags.sources);
   cacheLife("record");
   const query = normalizeQuery(q);
-  return db.$queryRaw<SourceHit[]>`
-    WITH fields AS (
-      SELECT s."id", s."publisher", s."title", s."publisher" AS matched FROM "Source" s
+  const publisher = Prisma.sql`s."publisher"`;
+  const title = Prisma.sql`s."title"`;
+  return runIndexed<SourceHit>(Prisma.sql`
+    WITH scored AS (
+      SELECT s."id", s."publisher", s."title", s."publisher" AS matched,
+             ${closeness(query, publisher, Prisma.sql`search_squash(${publisher})`)} AS score
+      FROM "Source" s WHERE ${isCandidate(query, publisher, Prisma.sql`search_squash(${publisher})`)}
       UNION ALL
-      SELECT s."id", s."publisher", s."title", s."title" FROM "Source" s WHERE s."title" IS NOT NULL
-    ), scored AS (
-      SELECT f.*, ${closeness(query, Prisma.sql`f.matched`)} AS score
-      FROM fields f
+      SELECT s."id", s."publisher", s."title", s."title",
+             ${closeness(query, title, Prisma.sql`search_squash(${title})`)}
+      FROM "Source" s WHERE ${isCandidate(query, title, Prisma.sql`search_squash(${title})`)}
     )
     SELECT DISTINCT ON ("id") "id", "publisher", "title", matched, score FROM scored
     WHERE score >= ${MATCH_THRESHOLD}
-    ORDER BY "id", score DESC`.then((rows) => rows.sort((a, b) => b.score - a.score).slice(0, limit));
+    ORDER BY "id", score DESC`).then((rows) => rows.sort((a, b) => b.score - a.score).slice(0, limit));
 }
 
 export async function search(q: string): Promise<SearchResults> {
@@ -125,15 +155,23 @@ export async function searchCategories(q: string, limit = 50): Promise<CategoryH
   cacheTag(tags.categories, tags.claims);
   cacheLife("record");
   const query = normalizeQuery(q);
-  return db.$queryRaw<CategoryHit[]>`
-    WITH names AS (
-      SELECT c."id", c."label", NULLIF(c."qualifier", '') AS qualifier, c."editionId", g."key" AS "groupKey", g."nameId" AS "groupNameId", g."nameEn" AS "groupNameEn",
-             unnest(ARRAY[trim(c."label" || ' ' || c."qualifier"), g."nameId", g."nameEn"]) AS matched
-      FROM "EditionCategory" c JOIN "CategoryGroup" g ON g."key" = c."groupKey"
+  // A category matches by its own wording (indexed) or through its group's names (a few dozen rows, scanned).
+  const wording = Prisma.sql`trim(c."label" || ' ' || c."qualifier")`;
+  const groupName = Prisma.sql`n.name`;
+  return runIndexed<CategoryHit>(Prisma.sql`
+    WITH matching_groups AS (
+      SELECT g."key", max(${closeness(query, groupName, Prisma.sql`search_squash(${groupName})`)}) AS score, (array_agg(n.name ORDER BY ${closeness(query, groupName, Prisma.sql`search_squash(${groupName})`)} DESC))[1] AS matched
+      FROM "CategoryGroup" g CROSS JOIN LATERAL (VALUES (g."nameId"), (g."nameEn")) AS n(name)
+      GROUP BY g."key"
+      HAVING max(${closeness(query, groupName, Prisma.sql`search_squash(${groupName})`)}) >= ${MATCH_THRESHOLD}
     ), scored AS (
-      SELECT n.*, ${closeness(query, Prisma.sql`n.matched`)} AS score FROM names n
+      SELECT c."id", ${wording} AS matched, ${closeness(query, wording, Prisma.sql`search_squash(${wording})`)} AS score
+      FROM "EditionCategory" c WHERE ${isCandidate(query, wording, Prisma.sql`search_squash(${wording})`)}
+      UNION ALL
+      SELECT c."id", m.matched, m.score FROM matching_groups m JOIN "EditionCategory" c ON c."groupKey" = m."key"
     )
-    SELECT DISTINCT ON ("id") "id", "label", qualifier, "editionId", "groupKey", "groupNameId", "groupNameEn", matched, score
-    FROM scored WHERE score >= ${MATCH_THRESHOLD}
-    ORDER BY "id", score DESC`.then((rows) => rows.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label)).slice(0, limit));
+    SELECT DISTINCT ON (c."id") c."id", c."label", NULLIF(c."qualifier", '') AS qualifier, c."editionId", g."key" AS "groupKey", g."nameId" AS "groupNameId", g."nameEn" AS "groupNameEn", s.matched, s.score
+    FROM scored s JOIN "EditionCategory" c ON c."id" = s."id" JOIN "CategoryGroup" g ON g."key" = c."groupKey"
+    WHERE s.score >= ${MATCH_THRESHOLD}
+    ORDER BY c."id", s.score DESC`).then((rows) => rows.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label)).slice(0, limit));
 }
