@@ -14,10 +14,9 @@ const PRIVATE_OR_API = "admin$|admin/|api/|_next/";
 const nextConfig: NextConfig = {
   // Public pages are prerendered and cached ('use cache' + cacheTag in lib/); writes revalidate by tag.
   cacheComponents: true,
-  // The record's data: fresh at once on this server after an edit (writes revalidate their tags), and soon
-  // everywhere else: pages say `s-maxage=30, stale-while-revalidate=270`, so another instance or a CDN re-checks a
-  // page after 30 s (serving the old one once more while it fetches the new one), and never keeps it past 5 min.
-  // (5 min is the shortest lifetime Next still prerenders: shorter caches count as dynamic data.)
+  // The record's data: fresh at once on this server after an edit (writes revalidate their tags; with REDIS_URL on
+  // every instance), re-checked after 30 s in any case, never kept past 5 min (the shortest lifetime Next still
+  // prerenders: shorter caches count as dynamic data). What a CDN may keep is PUBLIC_CACHE_CONTROL, set in headers().
   cacheLife: {
     record: { stale: 30, revalidate: 30, expire: 300 },
   },

@@ -6,7 +6,7 @@ import { categoryLabel, ceremonyText, disagreementSentences, editionName, rankNa
 import { localizedPath, paramsForLocales } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { disagreementsOf } from "@/lib/awards/disagreements";
-import { getClaim, getChangeHistory, listClaimIds, listClaims } from "@/lib/awards/queries";
+import { getClaim, getChangeHistory, listClaimIds, listClaims, PRERENDER_LIMIT } from "@/lib/awards/queries";
 import type { ClaimView } from "@/lib/awards/selects";
 import { formatDay } from "@/lib/dates";
 import { paths } from "@/lib/paths";
@@ -18,7 +18,7 @@ import { PrizeLine } from "@/components/placing-list";
 import { StatusBadge } from "@/components/status-badge";
 
 export async function generateStaticParams() {
-  return paramsForLocales((await listClaimIds()).map((id) => ({ id })), { id: "-" });
+  return paramsForLocales((await listClaimIds(PRERENDER_LIMIT)).map((id) => ({ id })), { id: "-" });
 }
 
 function claimTitle(t: Translate, c: ClaimView) {

@@ -6,7 +6,7 @@ import { categoryLabel, editionName, rankName } from "@/i18n/format";
 import { localizedPath, paramsForLocales } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { PrizeLine } from "@/components/placing-list";
-import { getChangeHistory, getOrganization, listOrganizationIds } from "@/lib/awards/queries";
+import { getChangeHistory, getOrganization, listOrganizationIds, PRERENDER_LIMIT } from "@/lib/awards/queries";
 import { paths } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/site-url";
 import { ChangeHistory } from "@/components/change-history";
@@ -18,7 +18,7 @@ import { SourceDate } from "@/components/source-date";
 import { StatusBadge } from "@/components/status-badge";
 
 export async function generateStaticParams() {
-  return paramsForLocales((await listOrganizationIds()).map((id) => ({ id })), { id: "-" });
+  return paramsForLocales((await listOrganizationIds(PRERENDER_LIMIT)).map((id) => ({ id })), { id: "-" });
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/organisasi/[id]">): Promise<Metadata> {

@@ -5,14 +5,14 @@ import { Link } from "@/i18n/navigation";
 import { categoryLabel, ceremonyDay, rankName } from "@/i18n/format";
 import { paramsForLocales } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
-import { getSource, listSourceIds } from "@/lib/awards/queries";
+import { getSource, listSourceIds, PRERENDER_LIMIT } from "@/lib/awards/queries";
 import { segmentText } from "@/lib/awards/quote";
 import { paths } from "@/lib/paths";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SourceDate } from "@/components/source-date";
 
 export async function generateStaticParams() {
-  return paramsForLocales((await listSourceIds()).map((id) => ({ id })), { id: "-" });
+  return paramsForLocales((await listSourceIds(PRERENDER_LIMIT)).map((id) => ({ id })), { id: "-" });
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sumber/[id]">): Promise<Metadata> {
