@@ -9,6 +9,7 @@
 // otherwise fill it); they render on request, which is cheap. With several instances, the tags one of them
 // revalidates reach the others through Redis (cache/shared-tags.mjs) before they serve a page again.
 import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { forgetRendered, recordRendered } from "./rendered-pages.mjs";
 import { publishTags, sharedTagsReady } from "./shared-tags.mjs";
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
@@ -35,10 +36,14 @@ export default class RestartSafeCache extends FileSystemCache {
 
   async set(key, data, ctx) {
     if (data && typeof data === "object" && data.status === 404) return;
-    return super.set(key, data, ctx);
+    await super.set(key, data, ctx);
+    // keys read "/route-cache/APP_PAGE/<hash>/$/en/edisi/x": the part after "$" is the page's address
+    const at = key.indexOf("/$/");
+    if (at >= 0 && (data?.kind === "APP_PAGE" || data?.kind === "APP_ROUTE") && ctx?.cacheControl?.expire) recordRendered(key.slice(at + 2), ctx.cacheControl.expire);
   }
 
   async revalidateTag(tags, durations) {
+    forgetRendered();
     await super.revalidateTag(tags, durations);
     await publishTags(typeof tags === "string" ? [tags] : tags);
   }

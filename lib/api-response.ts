@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { NextResponse } from "next/server";
+import { databaseReachable, RETRY_AFTER_SECONDS } from "./database-health";
 import { isDatabaseUnavailable } from "./db-errors";
 
 // JSON error bodies of the public API: { "error": { "message", "parameter" } }.
@@ -8,8 +9,6 @@ export function apiError(status: 400 | 404 | 500 | 503, message: string, paramet
   return NextResponse.json({ error: { message, parameter } }, { status, headers });
 }
 
-/** Seconds a client should wait before trying again while the database is unreachable. */
-export const RETRY_AFTER_SECONDS = 30;
 
 /** Runs a handler; an unexpected fault becomes a plain JSON 500 without internals (logged on the server). */
 export async function withApiErrors(handler: () => Promise<Response>): Promise<Response> {
@@ -17,7 +16,9 @@ export async function withApiErrors(handler: () => Promise<Response>): Promise<R
     return await handler();
   } catch (e) {
     unstable_rethrow(e); // Next's own control flow (prerender bail-out, notFound) is not a fault
-    if (isDatabaseUnavailable(e)) {
+    // Errors thrown inside 'use cache' functions reach here without their code (Next hides them in production):
+    // when the error does not say, the database is asked.
+    if (isDatabaseUnavailable(e) || !(await databaseReachable())) {
       console.error("[api] database unreachable:", e instanceof Error ? e.message : e);
       return apiError(503, "the record's database cannot be reached just now; try again shortly", null, { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" });
     }

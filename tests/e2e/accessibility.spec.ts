@@ -41,6 +41,7 @@ for (const path of PAGES) {
 }
 
 test("no axe violations on the admin pages, with their errors and live checks showing", async ({ page }) => {
+  test.setTimeout(120_000); // a dozen pages, each submitted and scanned: minutes on a loaded machine
   await signIn(page);
   for (const path of ADMIN_PAGES) {
     await page.goto(path);
