@@ -131,7 +131,11 @@ export async function searchSources(q: string, limit = 10): Promise<SourceHit[]>
     ORDER BY "id", score DESC`).then((rows) => rows.sort((a, b) => b.score - a.score).slice(0, limit));
 }
 
+/** Everything a search finds, cached as one entry per query (the search page and the API read it once each). */
 export async function search(q: string): Promise<SearchResults> {
+  "use cache";
+  cacheTag(tags.organizations, tags.claims, tags.regions, tags.sources, tags.categories);
+  cacheLife("record");
   const [organizations, regions, sources, categoryHits] = await Promise.all([searchOrganizations(q), searchRegions(q), searchSources(q), searchCategories(q)]);
   const groups = new Map<string, CategoryGroupHit>();
   for (const c of categoryHits) {
