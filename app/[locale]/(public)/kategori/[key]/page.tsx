@@ -12,6 +12,12 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DataDownloads } from "@/components/data-downloads";
 import { PlacingList } from "@/components/placing-list";
 
+/**
+ * How many rounds' categories a group page shows in full, newest first: across ten years and 38 provinces a group
+ * holds hundreds. Older ones are listed as links to their edition pages (and are all in the data downloads).
+ */
+const ROUNDS_IN_FULL = 12;
+
 export async function generateStaticParams() {
   return paramsForLocales((await listCategoryGroups()).map((g) => ({ key: g.key })), { key: "-" });
 }
@@ -36,6 +42,9 @@ export default async function CategoryGroupPage({ params }: PageProps<"/[locale]
   const disagreements = disagreementsOf(claims);
   // one section per category (an edition may have several in one group, e.g. one per sector), newest first
   const categories = [...new Map(claims.map((c) => [c.category.id, { category: c.category, edition: c.edition }])).values()];
+  const earlier = categories.slice(ROUNDS_IN_FULL);
+  const placingsIn = new Map<string, number>();
+  for (const c of claims) placingsIn.set(c.category.id, (placingsIn.get(c.category.id) ?? 0) + 1);
 
   return (
     <article>
@@ -44,7 +53,7 @@ export default async function CategoryGroupPage({ params }: PageProps<"/[locale]
       <p className="mt-2 text-slate-700">{t("category.groupNote")}</p>
       <DataDownloads query={{ category: group.key }} />
       {categories.length === 0 && <p className="mt-6 text-slate-700">{t("category.none")}</p>}
-      {categories.map(({ category, edition }) => (
+      {categories.slice(0, ROUNDS_IN_FULL).map(({ category, edition }) => (
         <section key={category.id} aria-labelledby={`c-${category.id}`} className="mt-8" data-category={category.id}>
           <h2 id={`c-${category.id}`} className="text-lg font-semibold">
             <Link href={paths.edition(edition.id)} className="text-brand-800 underline underline-offset-2">{editionName(t, edition, locale)}</Link>
@@ -53,6 +62,20 @@ export default async function CategoryGroupPage({ params }: PageProps<"/[locale]
           <PlacingList claims={claims.filter((c) => c.category.id === category.id)} disagreements={disagreements} />
         </section>
       ))}
+      {earlier.length > 0 && (
+        <section aria-labelledby="putaran-sebelumnya" className="mt-10">
+          <h2 id="putaran-sebelumnya" className="text-lg font-semibold">{t("category.earlier")}</h2>
+          <p className="text-sm text-slate-700">{t("category.earlierNote")}</p>
+          <ul className="mt-3 space-y-1">
+            {earlier.map(({ category, edition }) => (
+              <li key={category.id}>
+                <Link href={paths.edition(edition.id)} className="text-brand-800 underline underline-offset-2">{editionName(t, edition, locale)}</Link>
+                <span className="text-slate-700"> · <span lang="id">“{categoryLabel(category)}”</span> · {t("category.placings", { count: placingsIn.get(category.id) ?? 0 })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </article>
   );
 }
