@@ -7,8 +7,9 @@ import { Prisma } from "../generated/prisma/client";
 // Search in PostgreSQL (pg_trgm + unaccent): tolerant of case, accents, missing or extra spaces and typos.
 // A name matches when the query is close to some word run in it (word_similarity), or when both, with spaces
 // removed, are close (similarity): "crisoris" finds "Crisorus", "swasti sari" finds "Swastisari".
-// Candidates come from trigram indexes on search_norm(name) and search_squash(name) (migration
-// 20261202000000_search_indexes), so a search reads a handful of rows however large the record grows.
+// Candidates come from trigram indexes on search_norm(name) and search_squash(name) (migrations
+// 20261202000000_search_indexes, 20261202010000_search_nearest), so a search reads a bounded number of rows
+// however large the record grows.
 
 /** How close a match must be (0..1). Low enough for one or two typos in a short word, high enough to stay quiet. */
 export const MATCH_THRESHOLD = 0.5;
@@ -58,26 +59,33 @@ export async function searchOrganizations(q: string, limit = 20): Promise<Organi
   cacheLife("record");
   const query = normalizeQuery(q);
   // Every spelling a source used counts, not just the display name; the best-matching spelling is reported.
+  // Candidates: the spellings and names nearest the query by each measure (GiST k-nearest-neighbour), NEAREST
+  // of each, so a broad query costs what a narrow one does. The top `limit` organisations are exact as long as
+  // none has more than NEAREST / limit spellings nearer than theirs.
+  const nearest = limit * 3;
+  const squashedQuery = query.replaceAll(" ", "");
   const name = Prisma.sql`o."name"`;
   const spelling = Prisma.sql`a."spelling"`;
-  return runIndexed<OrganizationHit>(Prisma.sql`
-    WITH names AS (
+  return db.$queryRaw<OrganizationHit[]>`
+    WITH candidates AS (
+      (SELECT a."organizationId" AS id FROM "OrganizationAlias" a ORDER BY ${query} <<-> search_norm(a."spelling") LIMIT ${nearest})
+      UNION (SELECT a."organizationId" FROM "OrganizationAlias" a ORDER BY search_squash(a."spelling") <-> ${squashedQuery} LIMIT ${nearest})
+      UNION (SELECT o."id" FROM "Organization" o WHERE o."mergedIntoId" IS NULL ORDER BY ${query} <<-> search_norm(o."name") LIMIT ${nearest})
+      UNION (SELECT o."id" FROM "Organization" o WHERE o."mergedIntoId" IS NULL ORDER BY search_squash(o."name") <-> ${squashedQuery} LIMIT ${nearest})
+    ), names AS (
       SELECT o."id", o."name", o."kind"::text AS kind, o."regionCode", o."name" AS spelling,
              ${closeness(query, name, Prisma.sql`search_squash(${name})`)} AS score
-      FROM "Organization" o
-      WHERE o."mergedIntoId" IS NULL AND ${isCandidate(query, name, Prisma.sql`search_squash(${name})`)}
+      FROM candidates c JOIN "Organization" o ON o."id" = c.id
+      WHERE o."mergedIntoId" IS NULL
       UNION ALL
       SELECT o."id", o."name", o."kind"::text, o."regionCode", a."spelling",
              ${closeness(query, spelling, Prisma.sql`search_squash(${spelling})`)}
-      FROM "OrganizationAlias" a JOIN "Organization" o ON o."id" = a."organizationId"
-      WHERE ${isCandidate(query, spelling, Prisma.sql`search_squash(${spelling})`)}
-    ), scored AS (
-      SELECT * FROM names
+      FROM candidates c JOIN "OrganizationAlias" a ON a."organizationId" = c.id JOIN "Organization" o ON o."id" = a."organizationId"
     )
     SELECT DISTINCT ON (s."id") s."id", s."name", s.kind, s.spelling AS matched, s.score, r."name" AS "regionName"
-    FROM scored s LEFT JOIN "Region" r ON r."code" = s."regionCode"
+    FROM names s LEFT JOIN "Region" r ON r."code" = s."regionCode"
     WHERE s.score >= ${MATCH_THRESHOLD}
-    ORDER BY s."id", s.score DESC`).then((rows) => rows.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)).slice(0, limit));
+    ORDER BY s."id", s.score DESC`.then((rows) => rows.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)).slice(0, limit));
 }
 
 export async function searchRegions(q: string, limit = 10): Promise<RegionHit[]> {
