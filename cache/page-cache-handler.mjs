@@ -9,7 +9,8 @@
 // otherwise fill it); they render on request, which is cheap. With several instances, the tags one of them
 // revalidates reach the others through Redis (cache/shared-tags.mjs) before they serve a page again.
 import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
-import { forgetRendered, recordRendered } from "./rendered-pages.mjs";
+import { databaseReachable } from "./database-health.mjs";
+import { isEnglishPath, RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page.mjs";
 import { publishTags, sharedTagsReady } from "./shared-tags.mjs";
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
@@ -29,22 +30,35 @@ export default class RestartSafeCache extends FileSystemCache {
     }
   }
 
-  async get(...args) {
+  async get(key, ctx) {
     await sharedTagsReady(); // the first request waits for the shared tags to load; later ones pass at once
-    return super.get(...args);
+    const entry = await super.get(key, ctx);
+    // A page (or the feed, the sitemap) this server holds no usable copy of must be rendered from the database.
+    // While the database cannot be reached, that render would fail with a 500: answer a 503 with Retry-After in
+    // the reader's language instead, as if cached, but never stored.
+    if (entry || ctx?.isFallback || (ctx?.kind !== "APP_PAGE" && ctx?.kind !== "APP_ROUTE")) return entry;
+    if (await databaseReachable(process.env.DATABASE_URL)) return entry;
+    return unavailableEntry(key, ctx.kind);
   }
 
   async set(key, data, ctx) {
     if (data && typeof data === "object" && data.status === 404) return;
-    await super.set(key, data, ctx);
-    // keys read "/route-cache/APP_PAGE/<hash>/$/en/edisi/x": the part after "$" is the page's address
-    const at = key.indexOf("/$/");
-    if (at >= 0 && (data?.kind === "APP_PAGE" || data?.kind === "APP_ROUTE") && ctx?.cacheControl?.expire) recordRendered(key.slice(at + 2), ctx.cacheControl.expire);
+    return super.set(key, data, ctx);
   }
 
   async revalidateTag(tags, durations) {
-    forgetRendered();
     await super.revalidateTag(tags, durations);
     await publishTags(typeof tags === "string" ? [tags] : tags);
   }
+}
+
+/** A 503 answer in the shape of a cached page or route (keys read "/route-cache/APP_PAGE/<hash>/$/en/edisi/x"). */
+function unavailableEntry(key, kind) {
+  const at = key.indexOf("/$/");
+  const body = unavailablePage(isEnglishPath(at >= 0 ? key.slice(at + 2) : key));
+  const headers = { "retry-after": String(RETRY_AFTER_SECONDS), "content-type": "text/html; charset=utf-8" };
+  // revalidate 1 s: Next tries again (in the background) a second later, and never keeps this answer
+  const common = { lastModified: Date.now(), cacheControl: { revalidate: 1, expire: 2 } };
+  if (kind === "APP_ROUTE") return { ...common, value: { kind: "APP_ROUTE", body: Buffer.from(body), headers, status: 503 } };
+  return { ...common, value: { kind: "APP_PAGE", html: body, rscData: undefined, postponed: undefined, headers, status: 503, segmentData: undefined } };
 }

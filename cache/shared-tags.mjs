@@ -8,7 +8,6 @@
 // does nothing: one instance needs nothing shared.
 import crypto from "node:crypto";
 import TagsManifestModule from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
-import { forgetRendered } from "./rendered-pages.mjs";
 
 const { tagsManifest } = TagsManifestModule;
 const STATE = Symbol.for("paritrana.shared-tags");
@@ -20,15 +19,10 @@ const CHANNEL = `${prefix}tags`;
 function merge(tag, entry) {
   const current = tagsManifest.get(tag) ?? {};
   const next = { ...current };
-  let changed = false;
   for (const field of ["stale", "expired"]) {
-    if (typeof entry?.[field] === "number" && !(current[field] >= entry[field])) {
-      next[field] = entry[field];
-      changed = true;
-    }
+    if (typeof entry?.[field] === "number" && !(current[field] >= entry[field])) next[field] = entry[field];
   }
   tagsManifest.set(tag, next);
-  if (changed) forgetRendered(); // pages built on the old data re-render from the database
 }
 
 function warn(message, error) {
