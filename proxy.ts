@@ -1,17 +1,19 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
-import { isEnglishPath, plainPage, unavailablePage } from "@/cache/unavailable-page.mjs";
+import { isEnglishPath, plainPage } from "@/cache/unavailable-page.mjs";
 import { AUTH_COOKIE_PREFIX } from "@/lib/auth/cookie";
-import { databaseReachable, RETRY_AFTER_SECONDS } from "@/lib/database-health";
 import { malformedUrlPart } from "@/lib/request-guard";
+import { searchPathSegment } from "@/lib/search/params";
+
+const SEARCH_PAGE = /^\/(en\/)?cari$/;
 
 // Three things before anything renders, each only where it is needed (Next's proxy step costs every request it
-// runs for about as much as serving a cached page, so pages do not pass here):
+// runs for about as much as serving a cached page, so public pages do not pass here; while the database is down
+// they get their 503 from the page cache handler, the API from lib/api-response.ts):
 // 1. A malformed address (broken percent-encoding, a NUL or other control character) is a 400, for pages and the
 //    API alike, instead of an error deep inside a page or the database.
-// 2. While the database cannot be reached, the search page (rendered for every query) is a 503 with Retry-After
-//    in the reader's language. Other pages get theirs from the page cache handler, the API from
-//    lib/api-response.ts.
+// 2. A search (/cari?q=…) is rewritten to its results page, one cached page per query
+//    (app/[locale]/(public)/cari/[query]), so it is served like any other page instead of rendered per request.
 // 3. A browser without a session cookie that asks for an admin page gets a real 307 to the sign-in page. It
 //    proves nothing about the cookie; every admin page, server action and data-layer write checks the session
 //    and role itself. Posts go through to the actions, which refuse.
@@ -22,9 +24,10 @@ export async function proxy(request: NextRequest) {
 
   const { pathname } = request.nextUrl;
   if (!pathname.startsWith("/admin")) {
-    if (!/^\/(en\/)?cari$/.test(pathname) || (request.method !== "GET" && request.method !== "HEAD")) return NextResponse.next();
-    if (await databaseReachable()) return NextResponse.next();
-    return html(503, unavailablePage(isEnglishPath(pathname)), { "retry-after": String(RETRY_AFTER_SECONDS) });
+    const q = request.nextUrl.searchParams.get("q");
+    if (!SEARCH_PAGE.test(pathname) || !q) return NextResponse.next();
+    const results = new URL(`${pathname.startsWith("/en/") ? "/en" : "/id"}/cari/${searchPathSegment(q)}`, request.url);
+    return NextResponse.rewrite(results);
   }
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   if (pathname === "/admin/masuk" || pathname === "/admin/masuk/kode") return NextResponse.next();

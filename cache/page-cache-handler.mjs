@@ -43,13 +43,27 @@ export default class RestartSafeCache extends FileSystemCache {
 
   async set(key, data, ctx) {
     if (data && typeof data === "object" && data.status === 404) return;
-    return super.set(key, data, ctx);
+    if (!isSearchResultsKey(key)) return super.set(key, data, ctx);
+    // Search results (one page per query, any number of queries): kept in Next's memory cache only, which is
+    // bounded (least recently used go first), never on disk. super.set checks flushToDisk before its first await.
+    const flushToDisk = this.flushToDisk;
+    this.flushToDisk = false;
+    try {
+      return super.set(key, data, ctx);
+    } finally {
+      this.flushToDisk = flushToDisk;
+    }
   }
 
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations);
     await publishTags(typeof tags === "string" ? [tags] : tags);
   }
+}
+
+/** A search results page (app/[locale]/(public)/cari/[query]): keys end "/$/id/cari/<query>". */
+export function isSearchResultsKey(key) {
+  return /\/\$\/(id|en)\/cari\/[^/]/.test(key);
 }
 
 /** A 503 answer in the shape of a cached page or route (keys read "/route-cache/APP_PAGE/<hash>/$/en/edisi/x"). */

@@ -82,6 +82,9 @@ test("an editor adds the edition's category in the source's words, with its quot
 });
 
 test("an editor records a placing for a new organisation named in the quote, picked after a typo-tolerant search", async ({ page }) => {
+  // The public search (a cached page per query) knows nothing of it yet…
+  await page.goto("/cari?q=koperasi%20uji%20bali");
+  await expect(page.getByText("Tidak ada yang cocok dengan “koperasi uji bali”.", { exact: false })).toBeVisible();
   await signIn(page);
   await page.goto(`/admin/klaim/baru?edisi=${EDITION}`);
   const category = page.getByLabel("Edisi dan kategori");
@@ -115,6 +118,9 @@ test("an editor records a placing for a new organisation named in the quote, pic
   await expect(page.getByText("Sumber (1): Warta Uji Bali")).toBeVisible();
   await page.goto(`/edisi/${EDITION}`);
   await expect(page.locator(`[data-claim="${EDITION}-umk-1"]`)).toContainText("Koperasi Uji Bali Sejahtera");
+  // …and the same search finds it at once after the edit (its cached results expired with the record's tags).
+  await page.goto("/cari?q=koperasi%20uji%20bali");
+  await expect(page.getByRole("link", { name: "Koperasi Uji Bali Sejahtera" })).toBeVisible();
 });
 
 test("a duplicate organisation is merged: the old permalink redirects and both histories say so", async ({ page }) => {
