@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/page-link";
 import { localizedPath, type Locale } from "@/i18n/routing";
 import { absoluteUrl } from "@/lib/site-url";
 import { JsonLd } from "./json-ld";

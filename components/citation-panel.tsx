@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/page-link";
 import type { CitationView } from "@/lib/awards/selects";
 import { paths } from "@/lib/paths";
 import { QuoteText } from "./quote-text";

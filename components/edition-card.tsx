@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/page-link";
 import { ceremonyDay, ceremonyText, levelName } from "@/i18n/format";
 import type { Locale } from "@/i18n/routing";
 import { editionsSharingALabel } from "@/lib/awards/edition-names";

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/page-link";
 import { categoryLabel } from "@/i18n/format";
 import type { Locale } from "@/i18n/routing";
 import { disagreementsOf } from "@/lib/awards/disagreements";

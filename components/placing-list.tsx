@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/page-link";
 import { disagreementSentences, rankName } from "@/i18n/format";
 import type { Disagreement } from "@/lib/awards/disagreements";
 import { formatRupiah } from "@/lib/awards/prize";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/page-link";
 import type { Locale } from "@/i18n/routing";
 import { paths } from "@/lib/paths";
 import type { SearchResults as Results } from "@/lib/search/queries";

@@ -1,4 +1,4 @@
-// Public permalinks, defined once (Indonesian paths; English pages add the /en prefix through i18n/navigation).
+// Public permalinks, defined once (Indonesian paths; English pages add the /en prefix through components/page-link.tsx).
 export const paths = {
   home: () => "/",
   edition: (id: string) => `/edisi/${encodeURIComponent(id)}`,

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/server";
 import { routing } from "@/i18n/routing";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/page-link";
 import { env } from "@/lib/env";
 import { LanguageSwitch } from "@/components/language-switch";
 import "../globals.css";
@@ -30,8 +29,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
-        {/* next-intl's Link needs the locale on the client; no client component needs messages, so none are sent. */}
-        <NextIntlClientProvider locale={locale} messages={null}>
         <a href="#konten" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 focus:text-slate-900">
           {t("skip")}
         </a>
@@ -50,7 +47,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <footer className="mt-16 border-t border-slate-200">
           <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-600">{t("footer")}</div>
         </footer>
-        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/page-link";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { listEditions, listProvincesWithData } from "@/lib/awards/queries";
 import { paths } from "@/lib/paths";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/page-link";
 import { categoryLabel, ceremonyDay, levelName } from "@/i18n/format";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { listCategoryGroups } from "@/lib/awards/queries";
