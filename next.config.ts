@@ -75,6 +75,9 @@ const nextConfig: NextConfig = {
       // what browsers and CDNs see; Next's own cache inside the server keeps its lifetimes (the 'record' profile).
       // Not the admin (private, set by Next) nor the API (its answers say nothing: not cached by shared caches).
       { source: `/:path((?!${PRIVATE_OR_API}).*)`, headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }] },
+      // The search API is cached per query on the server (app/api/v1/search/[query]); a CDN may keep it as long as
+      // a page, no longer.
+      { source: "/api/v1/search/:path*", headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }] },
     ];
   },
   async redirects() {

@@ -6,14 +6,16 @@ import { malformedUrlPart } from "@/lib/request-guard";
 import { searchPathSegment } from "@/lib/search/params";
 
 const SEARCH_PAGE = /^\/(en\/)?cari$/;
+const SEARCH_API = "/api/v1/search";
 
 // Three things before anything renders, each only where it is needed (Next's proxy step costs every request it
 // runs for about as much as serving a cached page, so public pages do not pass here; while the database is down
 // they get their 503 from the page cache handler, the API from lib/api-response.ts):
 // 1. A malformed address (broken percent-encoding, a NUL or other control character) is a 400, for pages and the
 //    API alike, instead of an error deep inside a page or the database.
-// 2. A search (/cari?q=…) is rewritten to its results page, one cached page per query
-//    (app/[locale]/(public)/cari/[query]), so it is served like any other page instead of rendered per request.
+// 2. A search (/cari?q=…, /api/v1/search?q=…) is rewritten to its results page or answer, one cached per query
+//    (app/[locale]/(public)/cari/[query], app/api/v1/search/[query]), served like any other page instead of
+//    rendered per request.
 // 3. A browser without a session cookie that asks for an admin page gets a real 307 to the sign-in page. It
 //    proves nothing about the cookie; every admin page, server action and data-layer write checks the session
 //    and role itself. Posts go through to the actions, which refuse.
@@ -24,10 +26,13 @@ export async function proxy(request: NextRequest) {
 
   const { pathname } = request.nextUrl;
   if (!pathname.startsWith("/admin")) {
-    const q = request.nextUrl.searchParams.get("q");
-    if (!SEARCH_PAGE.test(pathname) || !q) return NextResponse.next();
-    const results = new URL(`${pathname.startsWith("/en/") ? "/en" : "/id"}/cari/${searchPathSegment(q)}`, request.url);
-    return NextResponse.rewrite(results);
+    const params = request.nextUrl.searchParams;
+    const q = params.get("q");
+    if (!q || request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
+    if (SEARCH_PAGE.test(pathname)) return NextResponse.rewrite(new URL(`${pathname.startsWith("/en/") ? "/en" : "/id"}/cari/${searchPathSegment(q)}`, request.url));
+    // the API: only a lone q (anything else is a 400 from the route itself, saying why)
+    if (pathname === SEARCH_API && [...params.keys()].length === 1) return NextResponse.rewrite(new URL(`${SEARCH_API}/${searchPathSegment(q)}`, request.url));
+    return NextResponse.next();
   }
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   if (pathname === "/admin/masuk" || pathname === "/admin/masuk/kode") return NextResponse.next();
@@ -48,6 +53,6 @@ function html(status: number, body: string, headers: Record<string, string> = {}
   return new NextResponse(body, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers } });
 }
 
-// Admin pages, the search page, and any address carrying a percent-encoding (the only way to write a malformed
-// one). Every other page and the API are served without running this at all.
-export const config = { matcher: ["/admin", "/admin/:path*", "/cari", "/en/cari", "/((?!_next/).*%.*)"] };
+// Admin pages, the search page and API, and any address carrying a percent-encoding (the only way to write a malformed
+// one). Every other page and the rest of the API are served without running this at all.
+export const config = { matcher: ["/admin", "/admin/:path*", "/cari", "/en/cari", "/api/v1/search", "/((?!_next/).*%.*)"] };

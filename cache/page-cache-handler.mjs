@@ -10,7 +10,7 @@
 // revalidates reach the others through Redis (cache/shared-tags.mjs) before they serve a page again.
 import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { databaseReachable } from "./database-health.mjs";
-import { isEnglishPath, RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page.mjs";
+import { isEnglishPath, RETRY_AFTER_SECONDS, unavailableApiBody, unavailablePage } from "./unavailable-page.mjs";
 import { publishTags, sharedTagsReady } from "./shared-tags.mjs";
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
@@ -18,13 +18,15 @@ const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 // The tags every public page's data carries (lib/cache-tags.ts: publicTags).
 export const DATA_TAGS = ["editions", "claims", "organizations", "sources", "regions", "categories"];
 
-let expiredAtStart = false;
+// Once per process, not per copy of this module: Next loads it again for the proxy's requests (the first search
+// would otherwise expire every page rendered since the start, and during an outage turn them all into 503s).
+const EXPIRED_AT_START = Symbol.for("paritrana.page-cache.expired-at-start");
 
 export default class RestartSafeCache extends FileSystemCache {
   constructor(options) {
     super(options);
-    if (!expiredAtStart) {
-      expiredAtStart = true;
+    if (!globalThis[EXPIRED_AT_START]) {
+      globalThis[EXPIRED_AT_START] = true;
       // this process's own pages only: not published, the other instances' pages are not stale
       void super.revalidateTag(DATA_TAGS);
     }
@@ -42,7 +44,9 @@ export default class RestartSafeCache extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
-    if (data && typeof data === "object" && data.status === 404) return;
+    // 404s render on request (any number of unknown addresses must not fill the disk); a 5xx (the API's 503
+    // while the database is down) is never kept: the copy from before stays and is served meanwhile
+    if (data && typeof data === "object" && (data.status === 404 || data.status >= 500)) return;
     if (!isSearchResultsKey(key)) return super.set(key, data, ctx);
     // Search results (one page per query, any number of queries): kept in Next's memory cache only, which is
     // bounded (least recently used go first), never on disk. super.set checks flushToDisk before its first await.
@@ -61,16 +65,20 @@ export default class RestartSafeCache extends FileSystemCache {
   }
 }
 
-/** A search results page (app/[locale]/(public)/cari/[query]): keys end "/$/id/cari/<query>". */
+/** A search's results (app/[locale]/(public)/cari/[query], app/api/v1/search/[query]): keys end
+ * "/$/id/cari/<query>" or "/$/api/v1/search/<query>". */
 export function isSearchResultsKey(key) {
-  return /\/\$\/(id|en)\/cari\/[^/]/.test(key);
+  return /\/\$\/((id|en)\/cari|api\/v1\/search)\/[^/]/.test(key);
 }
 
 /** A 503 answer in the shape of a cached page or route (keys read "/route-cache/APP_PAGE/<hash>/$/en/edisi/x"). */
 function unavailableEntry(key, kind) {
   const at = key.indexOf("/$/");
-  const body = unavailablePage(isEnglishPath(at >= 0 ? key.slice(at + 2) : key));
-  const headers = { "retry-after": String(RETRY_AFTER_SECONDS), "content-type": "text/html; charset=utf-8" };
+  const path = at >= 0 ? key.slice(at + 2) : key;
+  // the API answers JSON, like its other errors (lib/api-response.ts); pages, the feed and the sitemap a page
+  const api = path.startsWith("/api/");
+  const body = api ? unavailableApiBody() : unavailablePage(isEnglishPath(path));
+  const headers = { "retry-after": String(RETRY_AFTER_SECONDS), "content-type": api ? "application/json" : "text/html; charset=utf-8" };
   // revalidate 1 s: Next tries again (in the background) a second later, and never keeps this answer
   const common = { lastModified: Date.now(), cacheControl: { revalidate: 1, expire: 2 } };
   if (kind === "APP_ROUTE") return { ...common, value: { kind: "APP_ROUTE", body: Buffer.from(body), headers, status: 503 } };

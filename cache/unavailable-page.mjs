@@ -1,5 +1,5 @@
 // The page a reader gets while the database cannot be reached and no cache holds the page asked for (a 503 with
-// Retry-After): from the page cache handler (cache/page-cache-handler.mjs) and from proxy.ts (the search page).
+// Retry-After): from the page cache handler (cache/page-cache-handler.mjs); the API's JSON answer likewise.
 
 /** Seconds a reader or an API client is asked to wait while the database cannot be reached. */
 export const RETRY_AFTER_SECONDS = 30;
@@ -19,4 +19,10 @@ export function unavailablePage(english) {
   return english
     ? plainPage(true, "Temporarily unavailable", `The record's database cannot be reached just now, so this page cannot be shown. Please try again in ${RETRY_AFTER_SECONDS} seconds; pages you have already seen may still open.`)
     : plainPage(false, "Sementara tidak tersedia", `Basis data catatan ini sedang tidak dapat dijangkau, sehingga halaman ini belum bisa ditampilkan. Silakan coba lagi dalam ${RETRY_AFTER_SECONDS} detik; halaman yang sudah pernah dibuka mungkin tetap bisa dilihat.`);
+}
+
+/** The API's JSON error body while the database cannot be reached (lib/api-response.ts shapes every error so). */
+export const UNAVAILABLE_API_MESSAGE = "the record's database cannot be reached just now; try again shortly";
+export function unavailableApiBody() {
+  return JSON.stringify({ error: { message: UNAVAILABLE_API_MESSAGE, parameter: null } });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { NextResponse } from "next/server";
+import { UNAVAILABLE_API_MESSAGE } from "@/cache/unavailable-page.mjs";
 import { databaseReachable, RETRY_AFTER_SECONDS } from "./database-health";
 import { isDatabaseUnavailable } from "./db-errors";
 
@@ -20,7 +21,7 @@ export async function withApiErrors(handler: () => Promise<Response>): Promise<R
     // when the error does not say, the database is asked.
     if (isDatabaseUnavailable(e) || !(await databaseReachable())) {
       console.error("[api] database unreachable:", e instanceof Error ? e.message : e);
-      return apiError(503, "the record's database cannot be reached just now; try again shortly", null, { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" });
+      return apiError(503, UNAVAILABLE_API_MESSAGE, null, { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" });
     }
     console.error("[api]", e);
     return apiError(500, "internal error");

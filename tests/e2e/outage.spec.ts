@@ -6,13 +6,14 @@ import { freePort, startServer, stopServer } from "./servers";
 // reaches the run's database through a TCP relay of the test's own, so that "stopping PostgreSQL" (closing the
 // relay and cutting its connections) leaves the other tests' database alone.
 // Pages already rendered keep answering 200; any other page is a 503 with Retry-After in the reader's language
-// (from the page cache handler, or the proxy for the search page), the API a JSON 503; nothing is ever a 500. Once the database is back, every page answers again, without a
+// (from the page cache handler), the API a JSON 503; nothing is ever a 500. Once the database is back, every page answers again, without a
 // restart of the web server.
 
 const EDITION = "/edisi/nusa-tenggara-timur-2025-07-21";
-const RENDERED_BEFORE = ["/", "/en", EDITION, "/en/organisasi/kopdit-tlm", "/feed.xml"];
+const RENDERED_BEFORE = ["/", "/en", EDITION, "/en/organisasi/kopdit-tlm", "/feed.xml", "/cari?q=crisoris", "/api/v1/search?q=crisoris"];
 const NOT_RENDERED = ["/organisasi/kopdit-tlm", `/en${EDITION}`, "/sumber/topnewsntt-2025-07-21", "/provinsi/nusa-tenggara-timur", "/cari?q=tlm", "/sitemap.xml"];
 const API = "/api/v1/claims?q=pukuafu";
+const SEARCH_API = "/api/v1/search?q=pukuafu"; // a search answer no cache holds yet
 
 class Relay {
   private server: net.Server | null = null;
@@ -55,7 +56,7 @@ test("while PostgreSQL is down pages answer 200 from cache or 503, never 500, an
 
     await relay.down();
     const statuses: Record<string, number> = {};
-    for (const path of [...RENDERED_BEFORE, ...NOT_RENDERED, "/edisi/tidak-ada", API]) statuses[path] = (await request.get(base + path)).status();
+    for (const path of [...RENDERED_BEFORE, ...NOT_RENDERED, "/edisi/tidak-ada", API, SEARCH_API]) statuses[path] = (await request.get(base + path)).status();
     test.info().annotations.push({ type: "statuses while the database is down", description: JSON.stringify(statuses) });
     for (const path of RENDERED_BEFORE) expect(statuses[path], `${path}, rendered before the outage`).toBe(200);
     for (const path of [...NOT_RENDERED, "/edisi/tidak-ada"]) expect(statuses[path], path).toBe(503);
@@ -64,10 +65,12 @@ test("while PostgreSQL is down pages answer 200 from cache or 503, never 500, an
     expect(pageAnswer.headers()["retry-after"]).toBe("30");
     // a CDN may keep it no longer than any public page (a minute at most), so it is gone soon after the database is back
     expect(pageAnswer.headers()["cache-control"]).toBe("public, s-maxage=30, stale-while-revalidate=30");
-    const apiAnswer = await request.get(base + API);
-    expect(apiAnswer.status()).toBe(503);
-    expect(apiAnswer.headers()["retry-after"]).toBe("30");
-    expect((await apiAnswer.json()).error.message).toMatch(/database cannot be reached/);
+    for (const path of [API, SEARCH_API]) {
+      const apiAnswer = await request.get(base + path);
+      expect(apiAnswer.status(), path).toBe(503);
+      expect(apiAnswer.headers()["retry-after"]).toBe("30");
+      expect((await apiAnswer.json()).error.message).toMatch(/database cannot be reached/);
+    }
 
     // what a reader sees, in their language
     await page.goto(base + NOT_RENDERED[0]);
@@ -80,7 +83,7 @@ test("while PostgreSQL is down pages answer 200 from cache or 503, never 500, an
     // the database is back: every page answers again, the same server process
     await relay.up(relayPort);
     await expect(async () => {
-      for (const path of [...NOT_RENDERED, API]) expect((await request.get(base + path)).status(), path).toBe(200);
+      for (const path of [...NOT_RENDERED, API, SEARCH_API]) expect((await request.get(base + path)).status(), path).toBe(200);
       expect((await request.get(base + "/edisi/tidak-ada")).status()).toBe(404);
     }).toPass({ timeout: 20_000 });
     await page.goto(base + NOT_RENDERED[0]);

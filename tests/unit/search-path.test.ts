@@ -43,7 +43,8 @@ describe("the page cache keeps search results in memory only", () => {
   it("knows a search results key from any other page's", () => {
     expect(isSearchResultsKey("/route-cache/APP_PAGE/abc/$/id/cari/a3VwYW5n")).toBe(true);
     expect(isSearchResultsKey("/route-cache/APP_PAGE/abc/$/en/cari/a3VwYW5n")).toBe(true);
-    for (const key of ["/route-cache/APP_PAGE/abc/$/id/cari", "/route-cache/APP_PAGE/abc/$/en/edisi/x", "/route-cache/APP_PAGE/abc/$/id/organisasi/cari", "/route-cache/APP_PAGE/abc/$/id"]) {
+    expect(isSearchResultsKey("/route-cache/APP_ROUTE/abc/$/api/v1/search/a3VwYW5n")).toBe(true);
+    for (const key of ["/route-cache/APP_PAGE/abc/$/id/cari", "/route-cache/APP_PAGE/abc/$/en/edisi/x", "/route-cache/APP_PAGE/abc/$/id/organisasi/cari", "/route-cache/APP_PAGE/abc/$/id", "/route-cache/APP_ROUTE/abc/$/api/v1/search", "/route-cache/APP_ROUTE/abc/$/api/v1/sources/x"]) {
       expect(isSearchResultsKey(key)).toBe(false);
     }
   });
