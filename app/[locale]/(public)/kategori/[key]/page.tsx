@@ -6,17 +6,12 @@ import { categoryLabel, editionName } from "@/i18n/format";
 import { paramsForLocales } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { disagreementsOf } from "@/lib/awards/disagreements";
+import { roundsOfGroup } from "@/lib/awards/category-rounds";
 import { getCategoryGroup, listCategoryGroups, listClaims } from "@/lib/awards/queries";
 import { paths } from "@/lib/paths";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DataDownloads } from "@/components/data-downloads";
 import { PlacingList } from "@/components/placing-list";
-
-/**
- * How many rounds' categories a group page shows in full, newest first: across ten years and 38 provinces a group
- * holds hundreds. Older ones are listed as links to their edition pages (and are all in the data downloads).
- */
-const ROUNDS_IN_FULL = 12;
 
 export async function generateStaticParams() {
   return paramsForLocales((await listCategoryGroups()).map((g) => ({ key: g.key })), { key: "-" });
@@ -40,11 +35,7 @@ export default async function CategoryGroupPage({ params }: PageProps<"/[locale]
   const [claims, t] = await Promise.all([listClaims({ category: group.key }), getTranslations({ locale })]);
   const name = locale === "en" ? group.nameEn : group.nameId;
   const disagreements = disagreementsOf(claims);
-  // one section per category (an edition may have several in one group, e.g. one per sector), newest first
-  const categories = [...new Map(claims.map((c) => [c.category.id, { category: c.category, edition: c.edition }])).values()];
-  const earlier = categories.slice(ROUNDS_IN_FULL);
-  const placingsIn = new Map<string, number>();
-  for (const c of claims) placingsIn.set(c.category.id, (placingsIn.get(c.category.id) ?? 0) + 1);
+  const { inFull, earlier } = roundsOfGroup(claims);
 
   return (
     <article>
@@ -52,14 +43,14 @@ export default async function CategoryGroupPage({ params }: PageProps<"/[locale]
       <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-900 sm:text-3xl">{name}</h1>
       <p className="mt-2 text-slate-700">{t("category.groupNote")}</p>
       <DataDownloads query={{ category: group.key }} />
-      {categories.length === 0 && <p className="mt-6 text-slate-700">{t("category.none")}</p>}
-      {categories.slice(0, ROUNDS_IN_FULL).map(({ category, edition }) => (
+      {inFull.length === 0 && <p className="mt-6 text-slate-700">{t("category.none")}</p>}
+      {inFull.map(({ category, edition, claims: placings }) => (
         <section key={category.id} aria-labelledby={`c-${category.id}`} className="mt-8" data-category={category.id}>
           <h2 id={`c-${category.id}`} className="text-lg font-semibold">
             <Link href={paths.edition(edition.id)} className="text-brand-800 underline underline-offset-2">{editionName(t, edition, locale)}</Link>
           </h2>
           <p className="text-sm text-slate-700">{t("category.namedAs")}<span lang="id">“{categoryLabel(category)}”</span></p>
-          <PlacingList claims={claims.filter((c) => c.category.id === category.id)} disagreements={disagreements} />
+          <PlacingList claims={placings} disagreements={disagreements} />
         </section>
       ))}
       {earlier.length > 0 && (
@@ -67,10 +58,10 @@ export default async function CategoryGroupPage({ params }: PageProps<"/[locale]
           <h2 id="putaran-sebelumnya" className="text-lg font-semibold">{t("category.earlier")}</h2>
           <p className="text-sm text-slate-700">{t("category.earlierNote")}</p>
           <ul className="mt-3 space-y-1">
-            {earlier.map(({ category, edition }) => (
+            {earlier.map(({ category, edition, claims: placings }) => (
               <li key={category.id}>
                 <Link href={paths.edition(edition.id)} className="text-brand-800 underline underline-offset-2">{editionName(t, edition, locale)}</Link>
-                <span className="text-slate-700"> · <span lang="id">“{categoryLabel(category)}”</span> · {t("category.placings", { count: placingsIn.get(category.id) ?? 0 })}</span>
+                <span className="text-slate-700"> · <span lang="id">“{categoryLabel(category)}”</span> · {t("category.placings", { count: placings.length })}</span>
               </li>
             ))}
           </ul>
