@@ -171,11 +171,12 @@ export async function searchCategories(q: string, limit = 50): Promise<CategoryH
   const wording = Prisma.sql`trim(c."label" || ' ' || c."qualifier")`;
   const groupName = Prisma.sql`n.name`;
   return runIndexed<CategoryHit>(Prisma.sql`
-    WITH matching_groups AS (
-      SELECT g."key", max(${closeness(query, groupName, Prisma.sql`search_squash(${groupName})`)}) AS score, (array_agg(n.name ORDER BY ${closeness(query, groupName, Prisma.sql`search_squash(${groupName})`)} DESC))[1] AS matched
+    WITH group_names AS (
+      SELECT g."key", n.name, ${closeness(query, groupName, Prisma.sql`search_squash(${groupName})`)} AS score
       FROM "CategoryGroup" g CROSS JOIN LATERAL (VALUES (g."nameId"), (g."nameEn")) AS n(name)
-      GROUP BY g."key"
-      HAVING max(${closeness(query, groupName, Prisma.sql`search_squash(${groupName})`)}) >= ${MATCH_THRESHOLD}
+    ), matching_groups AS (
+      SELECT "key", max(score) AS score, (array_agg(name ORDER BY score DESC))[1] AS matched
+      FROM group_names GROUP BY "key" HAVING max(score) >= ${MATCH_THRESHOLD}
     ), scored AS (
       SELECT c."id", ${wording} AS matched, ${closeness(query, wording, Prisma.sql`search_squash(${wording})`)} AS score
       FROM "EditionCategory" c WHERE ${isCandidate(query, wording, Prisma.sql`search_squash(${wording})`)}
