@@ -5,7 +5,8 @@
 //   --scale N: the database holds a clearly synthetic record about N times the seed (scripts/lib/synthetic-record.mjs)
 //              beside the seed; the run also reports the build time, first requests of pages not prerendered, and
 //              search queries that no cache has seen.
-// Env: BENCH_CONNECTIONS (32), BENCH_SECONDS (10 per page).
+// Env: BENCH_CONNECTIONS (32), BENCH_SECONDS (10 per page, in all), BENCH_ROUNDS (2: the URLs are measured in turn,
+// then again, so that a drift of the machine's speed weighs on baselines and pages alike).
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -23,6 +24,7 @@ const SCALE = scaleAt >= 0 ? Number(args[scaleAt + 1]) : 1;
 if (!Number.isFinite(SCALE) || SCALE < 1) throw new Error("--scale takes a number ≥ 1");
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 32);
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS || 2));
 const DIST = SCALE > 1 ? `.next-bench-scale${SCALE}` : ".next-bench";
 const log = (msg) => console.log(`[bench] ${msg}`);
 const GZIP = { "accept-encoding": "gzip, deflate, br" };
@@ -32,24 +34,30 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** One autocannon run, gzip asked for as a browser does; latencies recorded per response (exact percentiles). */
+/** One autocannon run, gzip asked for as a browser does; every response's latency kept (exact percentiles). */
 function load(url, { connections, seconds }) {
   return new Promise((resolve, reject) => {
     const latencies = [];
     const instance = autocannon({ url, connections, duration: seconds, headers: GZIP }, (err, result) => {
       if (err) return reject(err);
-      latencies.sort((a, b) => a - b);
-      resolve({
-        requestsPerSecond: result.requests.average,
-        p50: percentile(latencies, 50),
-        p975: percentile(latencies, 97.5),
-        p99: percentile(latencies, 99),
-        errors: result.errors + result.timeouts + result.non2xx,
-        bytesPerResponse: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
-      });
+      resolve({ latencies, requests: result.requests.total, seconds: result.duration, errors: result.errors + result.timeouts + result.non2xx, bytes: result.throughput.total });
     });
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+}
+
+/** Several runs of one URL as one measurement: requests over the time they took, percentiles over every response. */
+function summarise(runs) {
+  const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const requests = runs.reduce((n, r) => n + r.requests, 0);
+  return {
+    requestsPerSecond: requests / runs.reduce((n, r) => n + r.seconds, 0),
+    p50: percentile(latencies, 50),
+    p975: percentile(latencies, 97.5),
+    p99: percentile(latencies, 99),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    bytesPerResponse: requests ? Math.round(runs.reduce((n, r) => n + r.bytes, 0) / requests) : 0,
+  };
 }
 
 /** Real addresses of each page type, read from the database (so the same bench runs on any record). */
@@ -149,9 +157,16 @@ async function main() {
 
     log(`warming up (${sample.targets.length} URLs, 3 s each)`);
     for (const t of sample.targets) await load(base + t.path, { connections: 8, seconds: 3 });
-    log(`measuring: ${CONNECTIONS} connections, ${SECONDS} s per URL, gzip`);
-    const results = [];
-    for (const t of sample.targets) results.push({ ...t, ...(await load(base + t.path, { connections: CONNECTIONS, seconds: SECONDS })) });
+    // In rounds (every URL in turn, then again): a machine whose speed drifts during the run (load, heat, other
+    // work) then weighs on the baselines and the pages alike, and the ratios compare like with like.
+    const perRound = Math.max(1, Math.round(SECONDS / ROUNDS));
+    log(`measuring: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${perRound} s per URL, gzip`);
+    const runs = sample.targets.map(() => []);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, t] of sample.targets.entries()) runs[i].push(await load(base + t.path, { connections: CONNECTIONS, seconds: perRound }));
+    }
+    const results = sample.targets.map((t, i) => ({ ...t, ...summarise(runs[i]) }));
+    report.rounds = ROUNDS;
     report.loadAtEnd = os.loadavg()[0];
 
     const [a, b] = results;

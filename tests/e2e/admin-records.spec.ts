@@ -84,7 +84,8 @@ test("an editor adds the edition's category in the source's words, with its quot
 test("an editor records a placing for a new organisation named in the quote, picked after a typo-tolerant search", async ({ page }) => {
   // The public search (a cached page per query) knows nothing of it yet…
   await page.goto("/cari?q=koperasi%20uji%20bali");
-  await expect(page.getByText("Tidak ada yang cocok dengan “koperasi uji bali”.", { exact: false })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Hasil untuk “koperasi uji bali”" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Koperasi Uji Bali Sejahtera" })).toHaveCount(0);
   await signIn(page);
   await page.goto(`/admin/klaim/baru?edisi=${EDITION}`);
   const category = page.getByLabel("Edisi dan kategori");

@@ -7,7 +7,7 @@ import { paths } from "@/lib/paths";
 import { withoutControlCharacters } from "@/lib/request-guard";
 import { parseSearchQuery, queryFromPathSegment, searchPathSegment } from "@/lib/search/params";
 import { search } from "@/lib/search/queries";
-import { Breadcrumbs } from "@/components/breadcrumbs";
+import { SearchPageHeading } from "@/components/search-page-heading";
 import { SearchBox } from "@/components/search-box";
 import { SearchResults } from "@/components/search-results";
 
@@ -35,8 +35,7 @@ export default async function SearchResultsPage({ params }: PageProps<"/[locale]
   const parsed = parseSearchQuery(raw);
   return (
     <article>
-      <Breadcrumbs items={[{ name: t("site.nav.home"), path: paths.home() }, { name: t("searchPage.title"), path: paths.search() }]} />
-      <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-900 sm:text-3xl">{t("searchPage.title")}</h1>
+      <SearchPageHeading />
       <SearchBox defaultValue={parsed.ok ? parsed.q : withoutControlCharacters(raw)} />
       {parsed.ok ? (
         <SearchResults q={parsed.q} results={await search(parsed.q)} locale={locale} />
