@@ -52,6 +52,11 @@ test("a search finds a misspelled name, from the home page's search box", async 
   await page.getByRole("button", { name: "Cari" }).click();
   await expect(page.getByRole("link", { name: "Kabupaten Rote Ndao" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Desa Pukuafu" })).toBeVisible();
+  // switching language keeps the search
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/en\/cari\?q=rote(\+|%20)ndao$/);
+  await expect(page.getByRole("heading", { name: "Results for “rote ndao”" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Desa Pukuafu" })).toBeVisible();
 });
 
 test("switching language keeps the page, with English text and dates", async ({ page }) => {
