@@ -1,12 +1,11 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { isEnglishPath, plainPage } from "@/cache/unavailable-page.mjs";
+import { localizedPath } from "@/i18n/routing";
 import { AUTH_COOKIE_PREFIX } from "@/lib/auth/cookie";
+import { SEARCH_API_PATH, SEARCH_PAGE_PATH } from "@/cache/search-paths.mjs";
 import { malformedUrlPart } from "@/lib/request-guard";
 import { searchPathSegment } from "@/lib/search/params";
-
-const SEARCH_PAGE = /^\/(en\/)?cari$/;
-const SEARCH_API = "/api/v1/search";
 
 // Three things before anything renders, each only where it is needed (Next's proxy step costs every request it
 // runs for about as much as serving a cached page, so public pages do not pass here; while the database is down
@@ -29,9 +28,13 @@ export async function proxy(request: NextRequest) {
     const params = request.nextUrl.searchParams;
     const q = params.get("q");
     if (!q || request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
-    if (SEARCH_PAGE.test(pathname)) return NextResponse.rewrite(new URL(`${pathname.startsWith("/en/") ? "/en" : "/id"}/cari/${searchPathSegment(q)}`, request.url));
+    const segment = searchPathSegment(q);
+    const english = isEnglishPath(pathname);
+    if (pathname === localizedPath(english ? "en" : "id", SEARCH_PAGE_PATH)) {
+      return NextResponse.rewrite(new URL(`/${english ? "en" : "id"}${SEARCH_PAGE_PATH}/${segment}`, request.url));
+    }
     // the API: only a lone q (anything else is a 400 from the route itself, saying why)
-    if (pathname === SEARCH_API && [...params.keys()].length === 1) return NextResponse.rewrite(new URL(`${SEARCH_API}/${searchPathSegment(q)}`, request.url));
+    if (pathname === SEARCH_API_PATH && [...params.keys()].length === 1) return NextResponse.rewrite(new URL(`${SEARCH_API_PATH}/${segment}`, request.url));
     return NextResponse.next();
   }
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
@@ -54,5 +57,6 @@ function html(status: number, body: string, headers: Record<string, string> = {}
 }
 
 // Admin pages, the search page and API, and any address carrying a percent-encoding (the only way to write a malformed
-// one). Every other page and the rest of the API are served without running this at all.
+// one). Every other page and the rest of the API are served without running this at all. (Next needs the matcher
+// as literals: these repeat cache/search-paths.mjs.)
 export const config = { matcher: ["/admin", "/admin/:path*", "/cari", "/en/cari", "/api/v1/search", "/((?!_next/).*%.*)"] };

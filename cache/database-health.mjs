@@ -1,7 +1,7 @@
 // Whether the record's database answers: a SELECT 1 over one connection kept for it (a fraction of a millisecond
 // while the database is up; requests at the same moment share one probe). A failed probe is believed for
 // UNREACHABLE_FOR_MS, so that a dead database is not asked again by every request. Plain JavaScript on globalThis:
-// the page cache handler (cache/page-cache-handler.mjs), the proxy and the API (lib/database-health.ts) share it.
+// the page cache handler (cache/page-cache-handler.mjs) and the API (lib/database-health.ts) share it.
 import pg from "pg";
 
 const PROBE_TIMEOUT_MS = 1_000;

@@ -11,6 +11,7 @@
 import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { databaseReachable } from "./database-health.mjs";
 import { isEnglishPath, RETRY_AFTER_SECONDS, unavailableApiBody, unavailablePage } from "./unavailable-page.mjs";
+import { isSearchResultsKey } from "./search-paths.mjs";
 import { publishTags, sharedTagsReady } from "./shared-tags.mjs";
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
@@ -21,6 +22,7 @@ export const DATA_TAGS = ["editions", "claims", "organizations", "sources", "reg
 // Once per process, not per copy of this module: Next loads it again for the proxy's requests (the first search
 // would otherwise expire every page rendered since the start, and during an outage turn them all into 503s).
 const EXPIRED_AT_START = Symbol.for("paritrana.page-cache.expired-at-start");
+let warnedNoMemory = false;
 
 export default class RestartSafeCache extends FileSystemCache {
   constructor(options) {
@@ -49,7 +51,12 @@ export default class RestartSafeCache extends FileSystemCache {
     if (data && typeof data === "object" && (data.status === 404 || data.status >= 500)) return;
     if (!isSearchResultsKey(key)) return super.set(key, data, ctx);
     // Search results (one page per query, any number of queries): kept in Next's memory cache only, which is
-    // bounded (least recently used go first), never on disk. super.set checks flushToDisk before its first await.
+    // bounded (least recently used go first), never on disk. super.set checks flushToDisk before its first await
+    // (Next 16.4's file-system cache; the fuzz e2e test checks that searches leave the disk as it was).
+    if (!FileSystemCache.memoryCache && !warnedNoMemory) {
+      warnedNoMemory = true;
+      console.warn("[cache] no in-memory page cache (cacheMaxMemorySize 0?): search results are not cached");
+    }
     const flushToDisk = this.flushToDisk;
     this.flushToDisk = false;
     try {
@@ -63,12 +70,6 @@ export default class RestartSafeCache extends FileSystemCache {
     await super.revalidateTag(tags, durations);
     await publishTags(typeof tags === "string" ? [tags] : tags);
   }
-}
-
-/** A search's results (app/[locale]/(public)/cari/[query], app/api/v1/search/[query]): keys end
- * "/$/id/cari/<query>" or "/$/api/v1/search/<query>". */
-export function isSearchResultsKey(key) {
-  return /\/\$\/((id|en)\/cari|api\/v1\/search)\/[^/]/.test(key);
 }
 
 /** A 503 answer in the shape of a cached page or route (keys read "/route-cache/APP_PAGE/<hash>/$/en/edisi/x"). */

@@ -1,4 +1,6 @@
 // Public permalinks, defined once (Indonesian paths; English pages add the /en prefix through components/page-link.tsx).
+import { SEARCH_PAGE_PATH } from "@/cache/search-paths.mjs";
+
 export const paths = {
   home: () => "/",
   edition: (id: string) => `/edisi/${encodeURIComponent(id)}`,
@@ -10,7 +12,7 @@ export const paths = {
   category: (key: string) => `/kategori/${encodeURIComponent(key)}`,
   categories: () => "/kategori",
   national: () => "/nasional",
-  search: (q?: string) => (q ? `/cari?q=${encodeURIComponent(q)}` : "/cari"),
+  search: (q?: string) => (q ? `${SEARCH_PAGE_PATH}?q=${encodeURIComponent(q)}` : SEARCH_PAGE_PATH),
   quoteAnchor: (citationId: number) => `quote-${citationId}`,
   changeAnchor: (changeId: number) => `change-${changeId}`,
   sourceQuote: (sourceId: string, citationId: number) => `/sumber/${encodeURIComponent(sourceId)}#quote-${citationId}`,

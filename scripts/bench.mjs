@@ -24,7 +24,8 @@ const SCALE = scaleAt >= 0 ? Number(args[scaleAt + 1]) : 1;
 if (!Number.isFinite(SCALE) || SCALE < 1) throw new Error("--scale takes a number ≥ 1");
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 32);
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS || 2));
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 2);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error("BENCH_ROUNDS takes a whole number ≥ 1");
 const DIST = SCALE > 1 ? `.next-bench-scale${SCALE}` : ".next-bench";
 const log = (msg) => console.log(`[bench] ${msg}`);
 const GZIP = { "accept-encoding": "gzip, deflate, br" };
@@ -159,7 +160,7 @@ async function main() {
     for (const t of sample.targets) await load(base + t.path, { connections: 8, seconds: 3 });
     // In rounds (every URL in turn, then again): a machine whose speed drifts during the run (load, heat, other
     // work) then weighs on the baselines and the pages alike, and the ratios compare like with like.
-    const perRound = Math.max(1, Math.round(SECONDS / ROUNDS));
+    const perRound = SECONDS / ROUNDS;
     log(`measuring: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${perRound} s per URL, gzip`);
     const runs = sample.targets.map(() => []);
     for (let round = 0; round < ROUNDS; round++) {

@@ -3,10 +3,10 @@ import { NextResponse } from "next/server";
 import { apiError } from "@/lib/api-response";
 import { paths } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/site-url";
-import { parseSearchQuery } from "./params";
+import { parseSearchQuery, SEARCH_QUERY_MAX, SEARCH_QUERY_MIN } from "./params";
 import { search } from "./queries";
 
-const MESSAGES = { tooShort: "q: at least 2 characters", tooLong: "q: at most 100 characters", invalid: "q: holds a control character" } as const;
+const MESSAGES = { tooShort: `q: at least ${SEARCH_QUERY_MIN} characters`, tooLong: `q: at most ${SEARCH_QUERY_MAX} characters`, invalid: "q: holds a control character" } as const;
 
 /** The API's answer to a search: organisations (by any spelling), regions (with their organisations), sources,
  * category groups (by any round's wording), each with its page's URL; a 400 when q cannot be searched. */

@@ -5,7 +5,7 @@ import { pageLocale, pageMetadata } from "@/i18n/server";
 import { paramsForLocales } from "@/i18n/routing";
 import { paths } from "@/lib/paths";
 import { withoutControlCharacters } from "@/lib/request-guard";
-import { parseSearchQuery, queryFromPathSegment, searchPathSegment } from "@/lib/search/params";
+import { parseSearchQuery, queryFromPathSegment, SEARCH_QUERY_MAX, SEARCH_QUERY_MIN, searchPathSegment } from "@/lib/search/params";
 import { search } from "@/lib/search/queries";
 import { SearchPageHeading } from "@/components/search-page-heading";
 import { SearchBox } from "@/components/search-box";
@@ -40,7 +40,7 @@ export default async function SearchResultsPage({ params }: PageProps<"/[locale]
       {parsed.ok ? (
         <SearchResults q={parsed.q} results={await search(parsed.q)} locale={locale} />
       ) : (
-        parsed.error && <p role="alert" className="mt-4 text-red-800">{t(`searchPage.${parsed.error}`)}</p>
+        parsed.error && <p role="alert" className="mt-4 text-red-800">{t(`searchPage.${parsed.error}`, { min: SEARCH_QUERY_MIN, max: SEARCH_QUERY_MAX })}</p>
       )}
     </article>
   );

@@ -1,0 +1,3 @@
+export const SEARCH_PAGE_PATH: string;
+export const SEARCH_API_PATH: string;
+export function isSearchResultsKey(key: string): boolean;
