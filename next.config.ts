@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { SEARCH_API_PATH } from "./cache/search-paths.mjs";
 
 // Paths that are not pages in a locale: API, Next's assets, the admin, the bench baseline, files with an extension
 // (feed.xml, robots.txt, icon.svg...).
@@ -77,7 +78,7 @@ const nextConfig: NextConfig = {
       { source: `/:path((?!${PRIVATE_OR_API}).*)`, headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }] },
       // The search API is cached per query on the server (app/api/v1/search/[query]); a CDN may keep it as long as
       // a page, no longer.
-      { source: "/api/v1/search/:path*", headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }] },
+      { source: `${SEARCH_API_PATH}/:path*`, headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }] },
     ];
   },
   async redirects() {

@@ -28,13 +28,10 @@ export async function proxy(request: NextRequest) {
     const params = request.nextUrl.searchParams;
     const q = params.get("q");
     if (!q || request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
-    const segment = searchPathSegment(q);
-    const english = isEnglishPath(pathname);
-    if (pathname === localizedPath(english ? "en" : "id", SEARCH_PAGE_PATH)) {
-      return NextResponse.rewrite(new URL(`/${english ? "en" : "id"}${SEARCH_PAGE_PATH}/${segment}`, request.url));
-    }
+    const locale = isEnglishPath(pathname) ? "en" : "id";
+    if (pathname === localizedPath(locale, SEARCH_PAGE_PATH)) return NextResponse.rewrite(new URL(`/${locale}${SEARCH_PAGE_PATH}/${searchPathSegment(q)}`, request.url));
     // the API: only a lone q (anything else is a 400 from the route itself, saying why)
-    if (pathname === SEARCH_API_PATH && [...params.keys()].length === 1) return NextResponse.rewrite(new URL(`${SEARCH_API_PATH}/${segment}`, request.url));
+    if (pathname === SEARCH_API_PATH && [...params.keys()].length === 1) return NextResponse.rewrite(new URL(`${SEARCH_API_PATH}/${searchPathSegment(q)}`, request.url));
     return NextResponse.next();
   }
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();

@@ -71,7 +71,7 @@ export async function SearchResults({ q, results, locale }: { q: string; results
           ))}
         </ResultSection>
       )}
-      <p className="mt-6 text-sm"><a href={`/api/v1/search?q=${encodeURIComponent(q)}`} className="text-brand-700 underline underline-offset-2">{t("json")}</a></p>
+      <p className="mt-6 text-sm"><a href={paths.searchApi(q)} className="text-brand-700 underline underline-offset-2">{t("json")}</a></p>
     </>
   );
 }

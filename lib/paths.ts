@@ -1,5 +1,5 @@
 // Public permalinks, defined once (Indonesian paths; English pages add the /en prefix through components/page-link.tsx).
-import { SEARCH_PAGE_PATH } from "@/cache/search-paths.mjs";
+import { SEARCH_API_PATH, SEARCH_PAGE_PATH } from "@/cache/search-paths.mjs";
 
 export const paths = {
   home: () => "/",
@@ -13,6 +13,7 @@ export const paths = {
   categories: () => "/kategori",
   national: () => "/nasional",
   search: (q?: string) => (q ? `${SEARCH_PAGE_PATH}?q=${encodeURIComponent(q)}` : SEARCH_PAGE_PATH),
+  searchApi: (q: string) => `${SEARCH_API_PATH}?q=${encodeURIComponent(q)}`,
   quoteAnchor: (citationId: number) => `quote-${citationId}`,
   changeAnchor: (changeId: number) => `change-${changeId}`,
   sourceQuote: (sourceId: string, citationId: number) => `/sumber/${encodeURIComponent(sourceId)}#quote-${citationId}`,

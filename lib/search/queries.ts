@@ -59,9 +59,9 @@ export async function searchOrganizations(q: string, limit = 20): Promise<Organi
   cacheLife("record");
   const query = normalizeQuery(q);
   // Every spelling a source used counts, not just the display name; the best-matching spelling is reported.
-  // Candidates: the spellings and names nearest the query by each measure (GiST k-nearest-neighbour), NEAREST
-  // of each, so a broad query costs what a narrow one does. The top `limit` organisations are exact as long as
-  // none has more than NEAREST / limit spellings nearer than theirs.
+  // Candidates: the `nearest` spellings and names (three per organisation asked for) nearest the query by each
+  // measure (GiST k-nearest-neighbour), so a broad query costs what a narrow one does. The top `limit`
+  // organisations are exact as long as a few organisations' many spellings do not crowd out the others.
   const nearest = limit * 3;
   const squashedQuery = query.replaceAll(" ", "");
   const name = Prisma.sql`o."name"`;
@@ -139,11 +139,9 @@ export async function searchSources(q: string, limit = 10): Promise<SourceHit[]>
     ORDER BY "id", score DESC`).then((rows) => rows.sort((a, b) => b.score - a.score).slice(0, limit));
 }
 
-/** Everything a search finds, cached as one entry per query (the search page and the API read it once each). */
+/** Everything a search finds. Not cached itself: each part is, and the search page and the API that call it are
+ * cached per query (a fifth entry per query would only take room, in Redis too when it is shared). */
 export async function search(q: string): Promise<SearchResults> {
-  "use cache";
-  cacheTag(tags.organizations, tags.claims, tags.regions, tags.sources, tags.categories);
-  cacheLife("record");
   const [organizations, regions, sources, categoryHits] = await Promise.all([searchOrganizations(q), searchRegions(q), searchSources(q), searchCategories(q)]);
   const groups = new Map<string, CategoryGroupHit>();
   for (const c of categoryHits) {

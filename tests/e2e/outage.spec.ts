@@ -5,9 +5,9 @@ import { freePort, startServer, stopServer } from "./servers";
 // PostgreSQL goes away while the portal runs (a crash, a failover, a restart of the managed database). The server
 // reaches the run's database through a TCP relay of the test's own, so that "stopping PostgreSQL" (closing the
 // relay and cutting its connections) leaves the other tests' database alone.
-// Pages already rendered keep answering 200; any other page is a 503 with Retry-After in the reader's language
-// (from the page cache handler), the API a JSON 503; nothing is ever a 500. Once the database is back, every page answers again, without a
-// restart of the web server.
+// Pages (and searches) already rendered keep answering 200; any other page is a 503 with Retry-After in the
+// reader's language (from the page cache handler), the API a JSON 503; nothing is ever a 500. Once the database is
+// back, every page answers again, without a restart of the web server.
 
 const EDITION = "/edisi/nusa-tenggara-timur-2025-07-21";
 const RENDERED_BEFORE = ["/", "/en", EDITION, "/en/organisasi/kopdit-tlm", "/feed.xml", "/cari?q=crisoris", "/api/v1/search?q=crisoris"];
