@@ -22,6 +22,8 @@ export type FoundDate = {
   /** the text of the date as written, and where */
   text: string;
   span: Span;
+  /** UTF-16 index of the date in the text */
+  index: number;
 };
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -36,14 +38,17 @@ const WEEKDAY = `(?:(${WEEKDAYS.join("|")}|jum'at)\\s*[,(]?\\s*)?`;
 const NUMERIC = new RegExp(`${WEEKDAY}\\(?\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?\\s*\\)?`, "giu");
 const WORDS = new RegExp(`${WEEKDAY}(\\d{1,2})\\s+(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?(?:\\s+(\\d{4}))?\\b`, "giu");
 
-/** Code-point offset of a UTF-16 index. */
-function cp(text: string, index: number): number {
+/** UTF-16 index -> code point offset, for the whole text at once (one pass, not one per date). */
+function codePoints(text: string): (i: number) => number {
+  const map = new Int32Array(text.length + 1);
   let n = 0;
-  for (let i = 0; i < index; i++) {
+  for (let i = 0; i < text.length; i++) {
+    map[i] = n;
     const c = text.charCodeAt(i);
     if (c < 0xd800 || c > 0xdbff) n++;
   }
-  return n;
+  map[text.length] = n;
+  return (i) => map[i]!;
 }
 
 /**
@@ -52,6 +57,7 @@ function cp(text: string, index: number): number {
  */
 export function findDates(text: string, yearHints: readonly number[] = []): FoundDate[] {
   const found: FoundDate[] = [];
+  const cp = codePoints(text);
   const push = (m: RegExpExecArray, day: number, month: number, year: number | null, weekdayWord: string | undefined) => {
     if (month < 1 || month > 12 || day < 1 || day > 31) return;
     const weekday = weekdayWord ? weekdayWord.toLowerCase().replace("jum'at", "jumat") : null;
@@ -71,7 +77,8 @@ export function findDates(text: string, yearHints: readonly number[] = []): Foun
       day, month, writtenYear: year, weekday,
       weekdayMatches: weekday && settled !== null ? weekdayOf(settled, month, day) === weekday : null,
       text: written,
-      span: { start: cp(text, start), end: cp(text, start) + [...written].length },
+      span: { start: cp(start), end: cp(start + written.length) },
+      index: start,
     });
   };
   for (const m of text.matchAll(NUMERIC)) {

@@ -1,0 +1,240 @@
+// Stage 4: which names of a piece of text are winners, of which category and rank. A name is proposed only with
+// evidence the text gives: a rank marker linked to it ("Juara 1 X", "X sebagai juara 1"), a list the text opens
+// for a category or for winners ("kategori X yakni A, B dan C"), or an award verb it is the subject of
+// ("Kabupaten X meraih Paritrana Award"). Ranks follow the order of a list only where the text says so
+// ("disusul", "diikuti oleh"); the category is the one the text names for it (before it, or after it with
+// "untuk kategori"), else the heading above, else read from the kind of winner (marked as inferred).
+import type { CategoryMention } from "./categories";
+import { AWARD_OBJECTS, AWARD_VERBS, BACKWARD_LINK, FORWARD_LINK, LIST_OPENERS, NOT_WON, ORDER_WORDS } from "./lexicon";
+import type { NameMention } from "./names";
+import type { RankMention } from "./ranks";
+import type { Token } from "./tokens";
+
+export type Evidence = "rank" | "order" | "list" | "subject" | "object" | "item";
+export type Found = {
+  name: NameMention | null;
+  rank: number | null;
+  mention: string | null;
+  marker: RankMention | null;
+  rankInferred: boolean;
+  orderNote: string | null;
+  category: CategoryMention | null;
+  categoryFrom: "text" | "heading" | "before" | null;
+  evidence: Evidence;
+  /** tokens between the marker and the name: a longer link is less sure */
+  linkLength: number;
+};
+
+export type PieceContext = {
+  heading: CategoryMention | null;
+  last: CategoryMention | null;
+  /** the piece is a list line ("1. …", "- …") */
+  item: boolean;
+  itemNumber: number | null;
+};
+
+const PASSIVE = new Set(["diraih", "dimenangkan", "ditempati", "jatuh", "diberikan", "disabet", "diperoleh", "direbut", "disandang", "dianugerahkan"]);
+const PUNCT_FORWARD = new Set([":", "-", "–", "—", "\"", "“", "”"]);
+const PUNCT_BACKWARD = new Set(["(", "\"", "“", "”", "-", "–", ","]);
+const LIST_SEPARATORS = new Set([",", "dan", "serta", "&", "maupun"]);
+const ADVERBS = new Set(["berhasil", "sukses", "kembali", "juga", "telah", "pun", "resmi", "turut", "mampu", "sudah", "kini", "akhirnya", "yang", "lagi-lagi", "keluar", "tampil", "secara", "sebagai"]);
+
+function gapTokens(tokens: readonly Token[], from: number, to: number) {
+  return tokens.slice(from, to);
+}
+
+/** Is everything between `from` and `to` a link word, punctuation or a category wording? */
+function linkOnly(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>, punct: ReadonlySet<string>, cats: readonly CategoryMention[], names: readonly NameMention[], max: number): boolean {
+  if (to - from > max) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    const cat = cats.find((c) => k >= c.from && k < c.to);
+    if (cat) { k = cat.to - 1; continue; }
+    const region = names.find((n) => n.role === "district" && k >= n.from && k < n.to);
+    if (region) { k = region.to - 1; continue; }
+    if (t.word ? words.has(t.lower) || /^(19|20)\d\d$/.test(t.text) : punct.has(t.text)) continue;
+    return false;
+  }
+  return true;
+}
+
+export function assemble(tokens: readonly Token[], names: readonly NameMention[], ranks: readonly RankMention[], cats: readonly CategoryMention[], ctx: PieceContext): Found[] {
+  const candidates = names.filter((n) => n.role === "candidate");
+  const numbered = ranks.filter((r) => r.rank !== null && !r.weak).length;
+  const markers = ranks.filter((r) => !r.bare && (!r.weak || numbered > 0));
+  const paired = new Map<NameMention, RankMention>();
+  const found: Found[] = [];
+  let lastDirection: "forward" | "backward" = "forward";
+
+  // 1. ranks to names
+  for (const [i, r] of markers.entries()) {
+    const nextMarker = markers[i + 1];
+    const fwd = candidates.find((c) => c.from >= r.to && !paired.has(c) && (!nextMarker || c.from < nextMarker.from));
+    const fwdOk = fwd && linkOnly(tokens, r.to, fwd.from, FORWARD_LINK, PUNCT_FORWARD, cats, names, 8);
+    const fwdAdjacent = fwdOk && fwd.from - r.to <= 1;
+    const prevMarker = markers[i - 1];
+    const bwd = [...candidates].reverse().find((c) => c.to <= r.from && (!prevMarker || c.from >= prevMarker.to));
+    const bwdOk = bwd && !paired.has(bwd) && linkOnly(tokens, bwd.to, r.from, BACKWARD_LINK, PUNCT_BACKWARD, cats, names, 12) && !tokens.slice(bwd.to, r.from).some((t) => t.text === "," && !names.some((n) => n.role === "district" && n.from === tokens.indexOf(t) + 1));
+    const bwdAdjacent = bwdOk && r.from - bwd.to <= 1;
+    let name: NameMention | null = null;
+    let link = 0;
+    const passive = fwdOk && tokens.slice(r.to, fwd!.from).some((t) => PASSIVE.has(t.lower));
+    if (passive || fwdOk && (!bwdOk || fwdAdjacent && !bwdAdjacent || (fwdAdjacent && bwdAdjacent && lastDirection === "forward"))) { name = fwd!; link = fwd!.from - r.to; lastDirection = "forward"; }
+    else if (bwdOk) { name = bwd!; link = r.from - bwd!.to; lastDirection = "backward"; }
+    else if (fwdOk) { name = fwd!; link = fwd!.from - r.to; lastDirection = "forward"; }
+    if (name) {
+      paired.set(name, r);
+      found.push({ name, rank: r.rank, mention: r.mention, marker: r, rankInferred: false, orderNote: null, category: null, categoryFrom: null, evidence: "rank", linkLength: link });
+    } else if (nextMarker && nextMarker.from === r.to && r.rank !== null) {
+      // "Terbaik 3 Terbaik 2 RSU Leona": the rank is listed, the name is not
+      found.push({ name: null, rank: r.rank, mention: null, marker: r, rankInferred: false, orderNote: null, category: null, categoryFrom: null, evidence: "rank", linkLength: 0 });
+    }
+  }
+
+  // 2. names in a list with a ranked one: the order continues where the text says so; else a rank left out
+  const chainOf = (start: number) => {
+    const chain = [candidates[start]!];
+    for (let k = start + 1; k < candidates.length; k++) {
+      const prev = chain[chain.length - 1]!;
+      const c = candidates[k]!;
+      if (!linkOnly(tokens, prev.to, c.from, new Set([...LIST_SEPARATORS, ...ORDER_WORDS, "oleh"]), new Set([",", ";"]), [], names, 4)) break;
+      if (paired.has(c)) break;
+      chain.push(c);
+    }
+    return chain;
+  };
+  const used = new Set<NameMention>(paired.keys());
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (used.has(c)) continue;
+    const chain = chainOf(k);
+    const first = chain[0]!;
+    const before = tokens.slice(Math.max(0, first.from - 6), first.from);
+    const prevFound = [...found].reverse().find((f) => f.name && f.name.to <= first.from);
+    const gapFromPrev = prevFound?.name ? gapTokens(tokens, Math.max(prevFound.name.to, prevFound.marker?.to ?? 0), first.from) : [];
+    const ordered = gapFromPrev.length <= 6 && gapFromPrev.some((t) => ORDER_WORDS.has(t.lower));
+    const negative = before.some((t) => NOT_WON.has(t.lower));
+    // what the list is: continuing a ranked list in order, a list the text opens, or the subject of an award verb
+    let evidence: Evidence | null = null;
+    if (ordered && prevFound && prevFound.rank !== null) evidence = "order";
+    else if (!negative && opensList(tokens, first.from, cats, found)) evidence = "list";
+    else if (!negative && subjectOfAward(tokens, chain[chain.length - 1]!.to, names, ranks)) evidence = "subject";
+    else if (!negative && objectOfAward(tokens, first.from)) evidence = "object";
+    else if (ctx.item && ctx.heading && first === candidates[0] && !negative) evidence = "item";
+    else if (prevFound?.evidence === "rank" && markers.some((m) => m.from > first.to) && linkOnly(tokens, prevFound.name!.to, first.from, LIST_SEPARATORS, new Set([","]), [], names, 3)) evidence = "rank";
+    if (!evidence) continue;
+    // "dimenangkan oleh A, disusul B dan C": an order word inside the list ranks it from 1
+    const orderAt = chain.findIndex((m, x) => x > 0 && tokens.slice(chain[x - 1]!.to, m.from).some((t) => ORDER_WORDS.has(t.lower)));
+    const orderWord = orderAt > 0 ? tokens.slice(chain[orderAt - 1]!.to, chain[orderAt]!.from).find((t) => ORDER_WORDS.has(t.lower))!.text : null;
+    let rank = evidence === "order" ? prevFound!.rank! : orderAt === 1 ? 0 : null;
+    for (const [x, member] of chain.entries()) {
+      used.add(member);
+      const inOrder = evidence === "order" || (orderAt === 1 && rank !== null);
+      if (inOrder) rank = rank! + 1;
+      found.push({
+        name: member, rank: inOrder ? rank : evidence === "item" && ctx.itemNumber !== null && !cats.length ? ctx.itemNumber : null, mention: null, marker: null,
+        rankInferred: inOrder, orderNote: evidence === "order" ? gapFromPrev.find((t) => ORDER_WORDS.has(t.lower))!.text : inOrder ? orderWord : null,
+        category: null, categoryFrom: null, evidence: inOrder && x > 0 ? "order" : evidence, linkLength: 0,
+      });
+    }
+    k += chain.length - 1;
+  }
+  // "dimenangkan oleh A, disusul B dan C": A is first, by the same order
+  for (const f of found) {
+    if (f.evidence !== "list" || f.rank !== null || !f.name) continue;
+    const next = found.find((g) => g.evidence === "order" && g.rank === 2 && g.name && g.name.from > f.name!.from);
+    if (next && !found.some((g) => g !== f && g.name && g.name.from > f.name!.from && g.name.from < next.name!.from)) { f.rank = 1; f.rankInferred = true; f.orderNote = next.orderNote; }
+  }
+  // a rank the list leaves out between two ranked names: "Terbaik 3 A, B dan terbaik 1 C" -> B is 2
+  found.sort((a, b) => (a.name?.from ?? a.marker!.from) - (b.name?.from ?? b.marker!.from));
+  found.forEach((f, i) => {
+    if (f.rank !== null || f.mention || f.evidence === "order") return;
+    const prev = found[i - 1]?.rank;
+    const next = found[i + 1]?.rank;
+    if (prev != null && next != null && Math.abs(prev - next) === 2 && found[i - 1]!.evidence === "rank" && found[i + 1]!.evidence === "rank") {
+      f.rank = (prev + next) / 2;
+      f.rankInferred = true;
+      f.orderNote = "urutan daftar";
+    }
+  });
+
+  // 3. categories
+  const kinds = cats.map((c) => ({ c, postfix: isPostfix(tokens, c, found) }));
+  for (const f of found) {
+    const at = f.name?.from ?? f.marker!.from;
+    const post = kinds.find(({ c, postfix }) => postfix && c.from > at && !kinds.some((o) => o.c.from > at && o.c.from < c.from && !o.postfix) && !found.some((g) => g !== f && g.name && g.name.from > at && g.name.from < c.from && g.marker && !f.marker));
+    const pre = [...kinds].reverse().find(({ c, postfix }) => !postfix && c.to <= at);
+    const chosen = post ?? pre;
+    if (chosen) {
+      f.category = chosen.c.anaphora ? ctx.last : chosen.c;
+      f.categoryFrom = "text";
+    } else if (ctx.heading && (ctx.item || cats.length === 0)) {
+      f.category = ctx.heading;
+      f.categoryFrom = "heading";
+    }
+  }
+  return found;
+}
+
+/** "… untuk kategori X", "X sebagai juara 1 kategori Y": a category written after the winners it is for. */
+function isPostfix(tokens: readonly Token[], c: CategoryMention, found: readonly Found[]): boolean {
+  const before = tokens[c.from - 1];
+  const hasBefore = found.some((f) => (f.name?.to ?? f.marker!.to) <= c.from);
+  if (!hasBefore) return false;
+  const after = tokens[c.to];
+  const opensAfter = after && (after.text === ":" || LIST_OPENERS.has(after.lower) || (after.text === "," && found.some((f) => f.marker && f.marker.from === c.to + 1)) || found.some((f) => f.marker && f.marker.from === c.to));
+  if (opensAfter) return false;
+  if (!before) return false;
+  if (["untuk", "dalam", "pada", "sebagai", "bagi", "di"].includes(before.lower) || AWARD_VERBS.has(before.lower)) return true;
+  // right after a rank: "juara 1 kategori perusahaan skala besar"
+  return found.some((f) => f.marker && f.marker.to === c.from);
+}
+
+/** The words before a name open a list of winners: "yakni", "adalah", ":", "antara lain", "kepada", a category. */
+function opensList(tokens: readonly Token[], at: number, cats: readonly CategoryMention[], found: readonly Found[]): boolean {
+  const prev = tokens[at - 1];
+  if (!prev) return false;
+  if (prev.text === ":" || prev.text === ";") return true;
+  if (prev.word && LIST_OPENERS.has(prev.lower) && !["di", "untuk", "bagi", "oleh", "kepada"].includes(prev.lower)) return true;
+  if (prev.lower === "lain" && tokens[at - 2]?.lower === "antara") return true;
+  if (prev.lower === "antaranya" && tokens[at - 2]?.lower === "di") return true;
+  // a category wording right before: "kategori pemerintah daerah, Kota Langsa", "Sektor keuangan Bank X"
+  const cat = cats.find((c) => c.to === at || (c.to === at - 1 && prev.text === ","));
+  if (cat && cat.group) return true;
+  // "diraih oleh", "dimenangkan oleh", "diberikan kepada"
+  if (prev.lower === "oleh" && PASSIVE.has(tokens[at - 2]?.lower ?? "")) return true;
+  void found;
+  return false;
+}
+
+/** "X (berhasil) meraih Paritrana Award …", "X meraih juara …": the name is the subject of an award verb. */
+function subjectOfAward(tokens: readonly Token[], after: number, names: readonly NameMention[], ranks: readonly RankMention[]): boolean {
+  let k = after;
+  // a region or an abbreviation written after the name
+  while (k < tokens.length) {
+    const region = names.find((n) => n.role === "district" && n.from === k);
+    if (region) { k = region.to; continue; }
+    if (tokens[k]!.text === "(") { const close = tokens.findIndex((t, m) => m > k && t.text === ")"); if (close > k && close - k <= 6) { k = close + 1; continue; } }
+    if (tokens[k]!.text === ",") { k++; continue; }
+    break;
+  }
+  let steps = 0;
+  while (k < tokens.length && steps < 3 && tokens[k]!.word && ADVERBS.has(tokens[k]!.lower)) { k++; steps++; }
+  const verb = tokens[k];
+  if (!verb || !verb.word || !AWARD_VERBS.has(verb.lower)) return false;
+  if (verb.lower === "juara") return true;
+  for (let m = k + 1; m < Math.min(tokens.length, k + 9); m++) {
+    if (tokens[m]!.word && AWARD_OBJECTS.has(tokens[m]!.lower)) return true;
+    if (ranks.some((r) => r.from === m)) return true;
+    if (tokens[m]!.word && NOT_WON.has(tokens[m]!.lower)) return false;
+  }
+  return false;
+}
+
+/** "… menyerahkan penghargaan Paritrana kepada X": the name receives the award. */
+function objectOfAward(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  if (!prev || prev.lower !== "kepada") return false;
+  for (let m = Math.max(0, at - 14); m < at - 1; m++) if (tokens[m]!.word && ["penghargaan", "paritrana", "award", "anugerah", "piala", "piagam", "penganugerahan", "trofi"].includes(tokens[m]!.lower)) return true;
+  return false;
+}

@@ -1,0 +1,48 @@
+// The edition a report is about: its level (national or a province's round), province, ceremony date, year
+// labels, assessment period and venue, read from the whole text. Every regular expression here is bounded (the
+// text is normalised first: no whitespace runs), so reading is linear in the text.
+import { findDates } from "./indonesian-dates";
+import { PROVINCE_ABBREVIATIONS } from "./province-abbreviations";
+import type { Context, Gazetteer } from "./types";
+
+/** Every province the text names (full name, longest first so "Papua" is not counted inside "Papua Barat Daya", or a press abbreviation), with where. */
+export function provinceMentions(text: string, gazetteer: Gazetteer): { code: string; index: number }[] {
+  const out: { code: string; index: number }[] = [];
+  const taken: [number, number][] = [];
+  const names = [...gazetteer.provinces].sort((a, b) => b.name.length - a.name.length);
+  for (const p of names) {
+    for (const m of text.matchAll(new RegExp(`\\b${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "giu"))) {
+      if (taken.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
+      taken.push([m.index!, m.index! + m[0].length]);
+      out.push({ code: p.code, index: m.index! });
+    }
+  }
+  for (const [abbr, code] of Object.entries(PROVINCE_ABBREVIATIONS)) {
+    for (const m of text.matchAll(new RegExp(`\\b${abbr}\\b`, "gu"))) out.push({ code, index: m.index! });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Reads the edition facts of the whole text: level, province, ceremony date, year label, venue. */
+export function readEdition(text: string, ctx: Context) {
+  const provinceCounts = new Map<string, number>();
+  for (const m of provinceMentions(text, ctx.gazetteer)) provinceCounts.set(m.code, (provinceCounts.get(m.code) ?? 0) + 2);
+  const province = [...provinceCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const nationalMentions = [...text.matchAll(/tingkat\s+nasional/giu)].length;
+  const provincialMentions = [...text.matchAll(/[Tt]ingkat\s+[Pp]rovinsi|[Pp]rovinsi\s+[A-Z]|\bBPJS\s+Ketenagakerjaan\s+(?:Provinsi\s+)?[A-Z]{2,}/gu)].length;
+  // the national round is handed out by the Vice President (or the coordinating minister)
+  const handedNationally = /\b(?:diserahkan|menyerahkan|diberikan|memberikan|dari)\b[^.\n]{0,80}\b(?:wakil\s+presiden|wapres)\b|\b(?:wakil\s+presiden|wapres)\b[^.\n]{0,80}\b(?:menyerahkan|memberikan)\b/iu.test(text);
+  const labels = [...text.matchAll(/paritrana\s+award\s+(?:[A-Za-z.]+\s+){0,4}?(?:tahun\s+)?(20\d\d)\b/giu)].map((m) => ({ year: m[1]!, index: m.index! }));
+  const tahun = [...text.matchAll(/\b(?:tingkat\s+[\w ]{2,40}?\s+)?tahun\s+(20\d\d)\b/giu)].filter((m) => /paritrana|penghargaan|award/i.test(text.slice(Math.max(0, m.index! - 160), m.index!))).map((m) => ({ year: m[1]!, index: m.index! }));
+  const periode = /\bperiode\s+(20\d\d)\b/iu.exec(text);
+  const yearLabels = [...labels, ...tahun].sort((a, b) => a.index - b.index);
+  // a date written without its year is settled by the award's year label first, then by the latest year the text names
+  const hints = [...new Set([...yearLabels.map((l) => Number(l.year)), ...[...text.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1])).sort((a, b) => b - a)])];
+  const dates = findDates(text, hints).filter((d) => d.iso && d.weekdayMatches !== false);
+  // the ceremony's date: one with a weekday (how reports date an event) first
+  const date = dates.find((d) => d.weekday) ?? dates[0] ?? null;
+  const venue = /\b(?:di|bertempat\s+di)\s+((?:Aula|Ballroom|Hotel|Gedung|Balai|Auditorium|Kantor|Graha|Istana|Rumah\s+Jabatan|Ruang|Pendopo|Wisma)\b[^,.;()\n]{2,60}?)(?=\s*(?:,|\.|\(|;|\bpada\b|\bKamis|\bSenin|\bSelasa|\bRabu|\bJumat|\bSabtu|\bMinggu|$))/u.exec(text);
+  const provinces = [...provinceCounts.keys()];
+  const joint = provinces.length >= 2 && /\b(bersamaan|kedua\s+provinsi|dua\s+provinsi|sekaligus\s+untuk)\b/iu.test(text);
+  return { province, provinces, joint, national: (nationalMentions > 0 && provincialMentions === 0) || handedNationally, yearLabels, periode, date, venue };
+}

@@ -1,0 +1,61 @@
+// Which organisation a proposed winner is: a stored one by any of its spellings (exactly, or close enough to
+// check), else a new one with its kind read from the name's words, or a regency's government where a local-
+// government category names a bare regency ("Belu"). A region written with the name is not part of it.
+import { GROUP_OF_KIND } from "./category-rules";
+import { guessKind } from "./recipient-kinds";
+import { normalizeName, similarity } from "./similarity";
+import type { Context, KnownOrganization, Proposal } from "./types";
+
+/** A region named in parentheses or after a village's name ("Desa Pukuafu (Ronda)", "Desa X Kabupaten Y") is not part of the name. */
+export function stripRegion(name: string, ctx: Context): { name: string; note: string | null } {
+  const trailing = /^(.+?)\s+(Kabupaten|Kota|Kecamatan)\s+[A-Z][\w ]+$/u.exec(name);
+  if (trailing && /^(Desa|Kelurahan)\b/u.test(trailing[1]!)) return { name: trailing[1]!, note: name.slice(trailing[1]!.length).trim() };
+  const paren = /^(.+?)\s*\(([^()]+)\)$/u.exec(name);
+  if (paren) {
+    const inside = paren[2]!.trim();
+    const isRegion = ctx.gazetteer.regencies.some((r) => similarity(r.name.replace(/^(Kabupaten|Kota)\s+/, ""), inside) >= 0.6);
+    if (isRegion || /^(Desa|Kelurahan)\b/u.test(paren[1]!) || !/^(PT|CV)\b/u.test(paren[1]!) && inside.split(/\s+/).length === 1 && !/^[A-Z]{2,}$/.test(inside) && !guessKind(inside)) {
+      return { name: paren[1]!, note: `(${inside})` };
+    }
+  }
+  return { name, note: null };
+}
+
+export function matchOrganization(name: string, group: string, ctx: Context): Proposal["organization"] {
+  const norm = normalizeName(name);
+  for (const o of ctx.organizations) {
+    if ([o.name, ...o.spellings].some((s) => normalizeName(s) === norm)) return { id: o.id, name: o.name, kind: o.kind, existing: true, regionCode: o.regionCode, reason: `“${name}” is a recorded spelling of ${o.name}` };
+  }
+  // "PT Crisorus Mandiri (RSU Siloam)": a name with another in parentheses is the organisation named before them
+  const base = /^(.+?)\s*\([^()]+\)$/u.exec(name)?.[1];
+  if (base) {
+    for (const o of ctx.organizations) {
+      if ([o.name, ...o.spellings].some((s) => normalizeName(s) === normalizeName(base))) return { id: o.id, name: o.name, kind: o.kind, existing: true, regionCode: o.regionCode, reason: `“${base}” (before the parentheses) is a recorded spelling of ${o.name}` };
+    }
+  }
+  let best: { o: KnownOrganization; score: number } | null = null;
+  for (const o of ctx.organizations) {
+    const score = Math.max(...[o.name, ...o.spellings].map((s) => similarity(s, name)));
+    if (score >= 0.72 && (!best || score > best.score)) best = { o, score };
+  }
+  if (best) return { id: best.o.id, name: best.o.name, kind: best.o.kind, existing: true, regionCode: best.o.regionCode, reason: `“${name}” is close to a recorded spelling of ${best.o.name} (similarity ${best.score.toFixed(2)}); check it` };
+  const kind = guessKind(name);
+  // a bare regency name in a local-government category ("Belu", "Nagekeo"): that regency's government
+  if (!kind && ["pemda", "regency-city-government"].includes(group)) {
+    const regency = ctx.gazetteer.regencies.find((r) => normalizeName(r.name.replace(/^(Kabupaten|Kota)\s+/, "")) === norm);
+    if (regency) return { id: "", name: regency.name, kind: regency.name.startsWith("Kota") ? "city_government" : "regency_government", existing: false, regionCode: regency.code, reason: `“${name}” is the name of ${regency.name} (Kemendagri ${regency.code}), in a local-government category` };
+  }
+  const regency = kind && ["regency_government", "city_government"].includes(kind.kind)
+    ? ctx.gazetteer.regencies.find((r) => normalizeName(r.name) === normalizeName(name.replace(/^Pemerintah\s+/, "")))
+    : undefined;
+  const fromGroup = !kind ? Object.entries(GROUP_OF_KIND).find(([, g]) => g === group && group === "umk")?.[0] : undefined;
+  return {
+    id: "",
+    name,
+    kind: kind?.kind ?? fromGroup ?? "other",
+    existing: false,
+    regionCode: regency?.code ?? null,
+    reason: kind ? `new organisation; kind from the words: ${kind.reason}` : fromGroup ? "new organisation; kind from its category (small and micro businesses)" : "new organisation; its kind is not stated",
+  };
+}
+

@@ -1,0 +1,79 @@
+// Stage 2: the normalised text in pieces the assembly reads one at a time: lines, then sentences within a line
+// (not after an abbreviation such as "PT." or "Kab.", an initial, or a list number), each with its offsets into
+// the normalised text and what kind of piece it is. Linear: each character is looked at a bounded number of times.
+export type SegmentKind = "heading" | "item" | "sentence";
+export type Segment = {
+  start: number;
+  end: number;
+  text: string;
+  line: number;
+  kind: SegmentKind;
+  /** "1." / "2)" at the start of a list line */
+  itemNumber: number | null;
+  /** the first piece of its line */
+  lineStart: boolean;
+};
+
+const ABBREVIATIONS = new Set(["pt", "st", "dr", "ir", "h", "hj", "no", "jl", "kab", "prov", "tbk", "drs", "prof", "bpk", "sdr", "kec", "ds", "th", "md", "se", "sh", "mh", "mm", "si", "sos", "st", "sp", "kep", "dll", "dsb", "yth", "ny", "tn", "rs", "kel", "cv", "ud", "pd", "mr", "mrs", "no", "hal", "a", "b", "c"]);
+const HEADING_MAX = 100;
+
+function abbreviationBefore(line: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && dot - i <= 12 && /[\p{L}.]/u.test(line[i]!)) i--;
+  const word = line.slice(i + 1, dot).toLowerCase();
+  if (word.length === 0) return false;
+  if (word.length === 1) return true; // an initial ("E. Ilyas") or a letter in a list
+  return ABBREVIATIONS.has(word) || word.includes(".");
+}
+
+/** The sentences of one line, as [start, end) within it (trimmed). */
+function sentencesOf(line: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if ((ch === "." || ch === "!" || ch === "?") && depth === 0 && line[i + 1] === " ") {
+      const next = line[i + 2] ?? "";
+      if (!/[\p{Lu}"“‘'(0-9]/u.test(next)) continue;
+      if (ch === "." && abbreviationBefore(line, i)) continue;
+      if (ch === "." && /^\s*\d{1,2}$/.test(line.slice(from, i))) continue;
+      out.push([from, i + 1]);
+      from = i + 2;
+    }
+  }
+  if (from < line.length) out.push([from, line.length]);
+  return out.filter(([a, b]) => b > a);
+}
+
+export function segments(text: string): Segment[] {
+  const out: Segment[] = [];
+  let lineNo = 0;
+  let lineStartAt = 0;
+  while (lineStartAt <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStartAt);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStartAt, lineEnd);
+    lineNo++;
+    if (line.length > 0) {
+      const item = /^(\d{1,2})[.)] ?/.exec(line) ?? (/^[-•*–·] ?/.exec(line) ? ([line[0]!, null] as unknown as RegExpExecArray) : null);
+      const headingLike = line.length <= HEADING_MAX && !/[.!?]["”]?$/.test(line) && !item;
+      const pieces = headingLike ? [[0, line.length] as [number, number]] : sentencesOf(line);
+      pieces.forEach(([a, b], k) => {
+        out.push({
+          start: lineStartAt + a,
+          end: lineStartAt + b,
+          text: line.slice(a, b),
+          line: lineNo,
+          kind: headingLike ? "heading" : item && k === 0 ? "item" : "sentence",
+          itemNumber: item && k === 0 && item[1] ? Number(item[1]) : null,
+          lineStart: k === 0,
+        });
+      });
+    }
+    lineStartAt = lineEnd + 1;
+  }
+  return out;
+}
