@@ -37,7 +37,17 @@ const PASSIVE = new Set(["diraih", "dimenangkan", "ditempati", "jatuh", "diberik
 const PUNCT_FORWARD = new Set([":", "-", "–", "—", "\"", "“", "”"]);
 const PUNCT_BACKWARD = new Set(["(", "\"", "“", "”", "-", "–", ","]);
 const LIST_SEPARATORS = new Set([",", "dan", "serta", "&", "maupun"]);
+const CHAIN_WORDS = new Set([...LIST_SEPARATORS, ...ORDER_WORDS, "oleh", "diwakili"]);
 const ADVERBS = new Set(["berhasil", "sukses", "kembali", "juga", "telah", "pun", "resmi", "turut", "mampu", "sudah", "kini", "akhirnya", "yang", "lagi-lagi", "keluar", "tampil", "secara", "sebagai"]);
+
+/** A comma in the gap only where it sets off a region: "Desa Ranggeh, Kabupaten Pasuruan, meraih …". */
+function commasAroundRegionsOnly(tokens: readonly Token[], names: readonly NameMention[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.text !== ",") continue;
+    if (!names.some((n) => n.role === "district" && (n.from === k + 1 || n.to === k))) return false;
+  }
+  return true;
+}
 
 function gapTokens(tokens: readonly Token[], from: number, to: number) {
   return tokens.slice(from, to);
@@ -50,8 +60,14 @@ function linkOnly(tokens: readonly Token[], from: number, to: number, words: Rea
     const t = tokens[k]!;
     const cat = cats.find((c) => k >= c.from && k < c.to);
     if (cat) { k = cat.to - 1; continue; }
-    const region = names.find((n) => n.role === "district" && k >= n.from && k < n.to);
+    const region = names.find((n) => (n.role === "district" || (n.role === "person" && words.has("diwakili"))) && k >= n.from && k < n.to);
     if (region) { k = region.to - 1; continue; }
+    // a parenthesis after a name ("Plosogaden (Temanggung), dan Kalisumur") inside a list
+    if (t.text === "(" && punct.has(",")) {
+      let close = k + 1;
+      while (close < to && close - k <= 6 && tokens[close]!.text !== ")") close++;
+      if (tokens[close]?.text === ")") { k = close; continue; }
+    }
     if (t.word ? words.has(t.lower) || /^(19|20)\d\d$/.test(t.text) : punct.has(t.text)) continue;
     return false;
   }
@@ -71,17 +87,22 @@ export function assemble(tokens: readonly Token[], names: readonly NameMention[]
     const nextMarker = markers[i + 1];
     const fwd = candidates.find((c) => c.from >= r.to && !paired.has(c) && (!nextMarker || c.from < nextMarker.from));
     const fwdOk = fwd && linkOnly(tokens, r.to, fwd.from, FORWARD_LINK, PUNCT_FORWARD, cats, names, 8);
-    const fwdAdjacent = fwdOk && fwd.from - r.to <= 1;
+    const fwdAdjacent = fwdOk && (fwd.from === r.to || (fwd.from === r.to + 1 && PUNCT_FORWARD.has(tokens[r.to]!.text)));
     const prevMarker = markers[i - 1];
     const bwd = [...candidates].reverse().find((c) => c.to <= r.from && (!prevMarker || c.from >= prevMarker.to));
-    const bwdOk = bwd && !paired.has(bwd) && linkOnly(tokens, bwd.to, r.from, BACKWARD_LINK, PUNCT_BACKWARD, cats, names, 12) && !tokens.slice(bwd.to, r.from).some((t) => t.text === "," && !names.some((n) => n.role === "district" && n.from === tokens.indexOf(t) + 1));
-    const bwdAdjacent = bwdOk && r.from - bwd.to <= 1;
+    const appositive = bwd && tokens[bwd.from - 1]?.text === "," && tokens[bwd.to]?.text === "," && AWARD_VERBS.has(tokens[bwd.to + 1]?.lower ?? "");
+    const bwdOk = bwd && !paired.has(bwd) && linkOnly(tokens, bwd.to, r.from, BACKWARD_LINK, PUNCT_BACKWARD, cats, names, 12) && (appositive || commasAroundRegionsOnly(tokens, names, bwd.to, r.from));
+    const bwdAdjacent = bwdOk && (r.from === bwd.to || (r.from === bwd.to + 1 && tokens[bwd.to]!.text === "("));
     let name: NameMention | null = null;
     let link = 0;
     const passive = fwdOk && tokens.slice(r.to, fwd!.from).some((t) => PASSIVE.has(t.lower));
     if (passive || fwdOk && (!bwdOk || fwdAdjacent && !bwdAdjacent || (fwdAdjacent && bwdAdjacent && lastDirection === "forward"))) { name = fwd!; link = fwd!.from - r.to; lastDirection = "forward"; }
     else if (bwdOk) { name = bwd!; link = r.from - bwd!.to; lastDirection = "backward"; }
     else if (fwdOk) { name = fwd!; link = fwd!.from - r.to; lastDirection = "forward"; }
+    if (!name && fwd && !paired.has(fwd) && fwd.from - r.to <= 24 && PASSIVE.has(tokens[fwd.from - 1]?.lower === "oleh" ? tokens[fwd.from - 2]?.lower ?? "" : tokens[fwd.from - 1]?.lower ?? "") && !candidates.some((c) => c !== fwd && c.from > r.to && c.from < fwd.from)) {
+      name = fwd;
+      link = fwd.from - r.to;
+    }
     if (name) {
       paired.set(name, r);
       found.push({ name, rank: r.rank, mention: r.mention, marker: r, rankInferred: false, orderNote: null, category: null, categoryFrom: null, evidence: "rank", linkLength: link });
@@ -97,7 +118,7 @@ export function assemble(tokens: readonly Token[], names: readonly NameMention[]
     for (let k = start + 1; k < candidates.length; k++) {
       const prev = chain[chain.length - 1]!;
       const c = candidates[k]!;
-      if (!linkOnly(tokens, prev.to, c.from, new Set([...LIST_SEPARATORS, ...ORDER_WORDS, "oleh"]), new Set([",", ";"]), [], names, 4)) break;
+      if (!linkOnly(tokens, prev.to, c.from, CHAIN_WORDS, new Set([",", ";"]), [], names, 14)) break;
       if (paired.has(c)) break;
       chain.push(c);
     }
@@ -109,15 +130,20 @@ export function assemble(tokens: readonly Token[], names: readonly NameMention[]
     if (used.has(c)) continue;
     const chain = chainOf(k);
     const first = chain[0]!;
-    const before = tokens.slice(Math.max(0, first.from - 6), first.from);
+    const clauseStart = Math.max(0, first.from - 16, ...tokens.slice(0, first.from).map((t, x) => (t.text === ";" ? x : -1)));
+    const before = tokens.slice(clauseStart, first.from);
     const prevFound = [...found].reverse().find((f) => f.name && f.name.to <= first.from);
     const gapFromPrev = prevFound?.name ? gapTokens(tokens, Math.max(prevFound.name.to, prevFound.marker?.to ?? 0), first.from) : [];
     const ordered = gapFromPrev.length <= 6 && gapFromPrev.some((t) => ORDER_WORDS.has(t.lower));
-    const negative = before.some((t) => NOT_WON.has(t.lower));
+    // a place ("tiga kabupaten di Jawa Tengah") or the beaten ("mengungguli … yakni A, B") are not winners
+    const located = ["di", "dari", "ke", "se", "wilayah", "kawasan", "asal"].includes(tokens[first.from - 1]?.lower ?? "");
+    const after = tokens.slice(chain[chain.length - 1]!.to, chain[chain.length - 1]!.to + 4);
+    const negative = located || before.some((t) => NOT_WON.has(t.lower)) || after.some((t) => NOT_WON.has(t.lower));
     // what the list is: continuing a ranked list in order, a list the text opens, or the subject of an award verb
     let evidence: Evidence | null = null;
     if (ordered && prevFound && prevFound.rank !== null) evidence = "order";
-    else if (!negative && opensList(tokens, first.from, cats, found)) evidence = "list";
+    else if (!negative && opensList(tokens, first.from, cats, found, names)) evidence = "list";
+    else if (!negative && tokens[first.from - 1]?.lower === "selain" && tokens.some((t) => AWARD_VERBS.has(t.lower))) evidence = "list";
     else if (!negative && subjectOfAward(tokens, chain[chain.length - 1]!.to, names, ranks)) evidence = "subject";
     else if (!negative && objectOfAward(tokens, first.from)) evidence = "object";
     else if (ctx.item && ctx.heading && first === candidates[0] && !negative) evidence = "item";
@@ -191,7 +217,15 @@ function isPostfix(tokens: readonly Token[], c: CategoryMention, found: readonly
 }
 
 /** The words before a name open a list of winners: "yakni", "adalah", ":", "antara lain", "kepada", a category. */
-function opensList(tokens: readonly Token[], at: number, cats: readonly CategoryMention[], found: readonly Found[]): boolean {
+function opensList(tokens: readonly Token[], at0: number, cats: readonly CategoryMention[], found: readonly Found[], names: readonly NameMention[] = []): boolean {
+  // "diantaranya, Walikota Jambi, Bupati Muaro Jambi, Bank 9 Jambi": back over the people listed first
+  let at = at0;
+  for (let steps = 0; steps < 12 && at > 0; steps++) {
+    const person = names.find((n) => n.role === "person" && n.to === at);
+    if (person) { at = person.from; continue; }
+    if (tokens[at - 1]!.text === "," && (names.some((n) => n.role === "person" && n.to === at - 1) || LIST_OPENERS.has(tokens[at - 2]?.lower ?? "") || tokens[at - 2]?.lower === "diantaranya")) { at--; continue; }
+    break;
+  }
   const prev = tokens[at - 1];
   if (!prev) return false;
   if (prev.text === ":" || prev.text === ";") return true;

@@ -81,7 +81,7 @@ export function findCategories(tokens: readonly Token[], text: string): Category
     const isKategori = t.lower === "kategori";
     const isSektor = t.lower === "sektor" && !(out.length && out[out.length - 1]!.to > i);
     // "penghargaan Provinsi Terbaik Inovasi di Zona Sumatera", "predikat terbaik khusus", "tingkat kabupaten"
-    const isTitle = (t.lower === "penghargaan" || t.lower === "predikat") && tokens[i + 1] && categoryWord(tokens[i + 1]!.lower) !== null;
+    const isTitle = (t.lower === "penghargaan" || t.lower === "predikat" || t.lower === "sebagai") && tokens[i + 1] && categoryWord(tokens[i + 1]!.lower) !== null;
     const isLevel = t.lower === "tingkat" && ["kabupaten", "kota", "kabupaten/kota", "kota/kabupaten", "desa", "kelurahan", "desa/kelurahan"].includes(tokens[i + 1]?.lower ?? "") && !(tokens[i + 2]?.cap && tokens[i + 2]!.word);
     if (!isKategori && !isSektor && !isTitle && !isLevel) continue;
     const next = tokens[i + 1];

@@ -4,12 +4,12 @@
 export type GroupRule = { group: string; pattern: RegExp; confidence: number };
 
 export const GROUP_RULES: readonly GroupRule[] = [
-  { group: "special-award", pattern: /\b(inovasi|zona|khusus|istimewa)\b/i, confidence: 0.9 },
+  { group: "special-award", pattern: /\b(inovasi|zona|khusus|istimewa|mitra\s+strategis)\b/i, confidence: 0.9 },
   { group: "province-government", pattern: /\bpemerintah\s+provinsi\b|\bpemprov\b|^provinsi\s+terbaik/i, confidence: 0.9 },
   { group: "regency-city-government", pattern: /\b(kabupaten\s*\/\s*kota|kota\s*\/\s*kabupaten|pemerintah\s+kota|pemerintah\s+kabupaten\/kota|pemkot)\b/i, confidence: 0.9 },
   { group: "pemdes-kelurahan", pattern: /\b(pemdes|desa|kelurahan|pemerintah\s+desa|nagari|gampong|kampung)\b/i, confidence: 0.9 },
   { group: "pemda", pattern: /\b(pemda|pemerintah\s+daerah|kabupaten|pemkab)\b/i, confidence: 0.85 },
-  { group: "public-service", pattern: /\bpelayanan\s+publik\b/i, confidence: 0.9 },
+  { group: "public-service", pattern: /\b(pelayanan|layanan)\s+publik\b/i, confidence: 0.9 },
   { group: "health", pattern: /\b(kesehatan|rumah\s+sakit|klinik)\b/i, confidence: 0.9 },
   { group: "education", pattern: /\bpendid\w*|\bpendidkan\b|\bsekolah\b/i, confidence: 0.9 },
   { group: "financial-services", pattern: /\b(keuangan|perbankan|finansial)\b/i, confidence: 0.9 },
@@ -17,8 +17,8 @@ export const GROUP_RULES: readonly GroupRule[] = [
   { group: "agriculture", pattern: /\b(perkebunan|pertanian|peternakan|perternakan|perikanan|kelautan)\b/i, confidence: 0.9 },
   { group: "trade-services", pattern: /\b(perdagangan|jasa)\b/i, confidence: 0.75 },
   { group: "umk", pattern: /\b(usaha\s+kecil|mikro|ukm|umk|umkm)\b/i, confidence: 0.9 },
-  { group: "medium-business", pattern: /\b(perusahaan|usaha)\s+menengah\b/i, confidence: 0.85 },
-  { group: "large-business", pattern: /\b(perusahaan|usaha)\s+(besar|makro)\b/i, confidence: 0.8 },
+  { group: "medium-business", pattern: /\b(perusahaan|usaha)\s+(skala\s+)?menengah\b/i, confidence: 0.85 },
+  { group: "large-business", pattern: /\b(perusahaan|usaha)\s+(skala\s+)?(besar|makro)\b/i, confidence: 0.8 },
   { group: "overall", pattern: /^paritrana\s+award(\s+[\w.]+){0,3}$|\bterbaik\s+keseluruhan\b|\bjuara\s+umum\b/i, confidence: 0.75 },
 ];
 

@@ -18,7 +18,7 @@ export type ConfidenceInput = {
   names: readonly NameMention[];
 };
 
-const EVIDENCE: Readonly<Record<Found["evidence"], number>> = { rank: 1, list: 0.95, item: 0.92, order: 0.75, subject: 0.8, object: 0.8 };
+const EVIDENCE: Readonly<Record<Found["evidence"], number>> = { rank: 1, list: 0.95, item: 0.85, order: 0.75, subject: 0.8, object: 0.8 };
 
 export function confidenceOf(input: ConfidenceInput): { value: number; certain: boolean; word: "certain" | "check" } {
   const { found: f } = input;

@@ -8,12 +8,13 @@ import type { Context, Gazetteer } from "./types";
 /** Every province the text names (full name, longest first so "Papua" is not counted inside "Papua Barat Daya", or a press abbreviation), with where. */
 export function provinceMentions(text: string, gazetteer: Gazetteer): { code: string; index: number }[] {
   const out: { code: string; index: number }[] = [];
-  const taken: [number, number][] = [];
+  // which characters a longer name already covers (linear: one flag per character, not a list to search)
+  const taken = new Uint8Array(text.length);
   const names = [...gazetteer.provinces].sort((a, b) => b.name.length - a.name.length);
   for (const p of names) {
     for (const m of text.matchAll(new RegExp(`\\b${p.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "giu"))) {
-      if (taken.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
-      taken.push([m.index!, m.index! + m[0].length]);
+      if (taken[m.index!]) continue;
+      taken.fill(1, m.index!, m.index! + m[0].length);
       out.push({ code: p.code, index: m.index! });
     }
   }
@@ -27,7 +28,19 @@ export function provinceMentions(text: string, gazetteer: Gazetteer): { code: st
 export function readEdition(text: string, ctx: Context) {
   const provinceCounts = new Map<string, number>();
   for (const m of provinceMentions(text, ctx.gazetteer)) provinceCounts.set(m.code, (provinceCounts.get(m.code) ?? 0) + 2);
-  const province = [...provinceCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // a regency or city the text names counts for its province ("Pemkot Pontianak" is in Kalimantan Barat)
+  const regencies = new Map(ctx.gazetteer.regencies.map((r) => [r.name.toLowerCase(), r.provinceCode]));
+  for (const m of text.matchAll(/\b(Kabupaten|Kota|Pemkab|Pemkot)\s+([A-Z][\p{L}'-]*(?:\s[A-Z][\p{L}'-]*){0,2})/gu)) {
+    const kind = m[1] === "Kota" || m[1] === "Pemkot" ? "Kota" : "Kabupaten";
+    const words = m[2]!.split(" ");
+    for (let n = words.length; n >= 1; n--) {
+      const code = regencies.get(`${kind} ${words.slice(0, n).join(" ")}`.toLowerCase());
+      if (code) { provinceCounts.set(code, (provinceCounts.get(code) ?? 0) + 1); break; }
+    }
+  }
+  const ranked = [...provinceCounts].sort((a, b) => b[1] - a[1]);
+  const province = ranked[0]?.[0] ?? null;
+  const dominant = ranked.length > 0 && ranked[0]![1] >= 2 * (ranked[1]?.[1] ?? 0) && ranked[0]![1] >= 4;
   const nationalMentions = [...text.matchAll(/tingkat\s+nasional/giu)].length;
   const provincialMentions = [...text.matchAll(/[Tt]ingkat\s+[Pp]rovinsi|[Pp]rovinsi\s+[A-Z]|\bBPJS\s+Ketenagakerjaan\s+(?:Provinsi\s+)?[A-Z]{2,}/gu)].length;
   // the national round is handed out by the Vice President (or the coordinating minister)
@@ -38,11 +51,15 @@ export function readEdition(text: string, ctx: Context) {
   const yearLabels = [...labels, ...tahun].sort((a, b) => a.index - b.index);
   // a date written without its year is settled by the award's year label first, then by the latest year the text names
   const hints = [...new Set([...yearLabels.map((l) => Number(l.year)), ...[...text.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1])).sort((a, b) => b - a)])];
-  const dates = findDates(text, hints).filter((d) => d.iso && d.weekdayMatches !== false);
-  // the ceremony's date: one with a weekday (how reports date an event) first
-  const date = dates.find((d) => d.weekday) ?? dates[0] ?? null;
+  const all = findDates(text, hints).filter((d) => d.iso);
+  const dates = all.filter((d) => d.weekdayMatches !== false);
+  // the ceremony's date: one with a weekday (how reports date an event) first; a date written in full whose
+  // weekday is off ("Rabu (5/8/2025)", a Tuesday) is still the date the text gives, when it gives no other
+  const date = dates.find((d) => d.weekday) ?? dates[0] ?? all.find((d) => d.writtenYear !== null) ?? null;
   const venue = /\b(?:di|bertempat\s+di)\s+((?:Aula|Ballroom|Hotel|Gedung|Balai|Auditorium|Kantor|Graha|Istana|Rumah\s+Jabatan|Ruang|Pendopo|Wisma)\b[^,.;()\n]{2,60}?)(?=\s*(?:,|\.|\(|;|\bpada\b|\bKamis|\bSenin|\bSelasa|\bRabu|\bJumat|\bSabtu|\bMinggu|$))/u.exec(text);
   const provinces = [...provinceCounts.keys()];
   const joint = provinces.length >= 2 && /\b(bersamaan|kedua\s+provinsi|dua\s+provinsi|sekaligus\s+untuk)\b/iu.test(text);
-  return { province, provinces, joint, national: (nationalMentions > 0 && provincialMentions === 0) || handedNationally, yearLabels, periode, date, venue };
+  // "tingkat nasional" alone is not enough where one province dominates the text: a provincial winner "will go on
+  // to the national round"
+  return { province, provinces, joint, national: (nationalMentions > 0 && provincialMentions === 0 && !dominant) || handedNationally, yearLabels, periode, date, venue };
 }

@@ -84,7 +84,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
 
   // the placings, piece by piece
   const index = nameIndex(ctx.gazetteer);
-  const aliases = new Map<string, string>();
+  const aliases = new Map<string, { name: string; kind: string | null }>();
   const proposals: Proposal[] = [];
   let heading: CategoryMention | null = null;
   let last: CategoryMention | null = null;
@@ -93,13 +93,15 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
   const inferredSector = new Set<Found>();
   const pieces = segments(text);
   for (const seg of pieces) {
+    // "Baca juga: …" links to another story
+    if (/^baca\s+juga\b/iu.test(seg.text)) continue;
     const tokens = tokenize(seg.text);
     const ranks = findRanks(tokens);
     let cats = findCategories(tokens, seg.text).filter((c) => c.group || c.anaphora);
     // no name begins inside a rank marker ("Juara I Desa …") or a category's wording ("Kategori Sektor Usaha Makro")
     const blocked = new Set([...ranks.filter((r) => !r.weak || r.rank !== null), ...cats].flatMap((r) => Array.from({ length: r.to - r.from }, (_, k) => r.from + k)));
     const names = findNames(tokens, seg.text, index, blocked);
-    for (const n of names) if (n.alias) aliases.set(n.alias, seg.text.slice(n.start, n.end));
+    for (const n of names) if (n.alias) aliases.set(n.alias, { name: seg.text.slice(n.start, n.end), kind: n.kind });
     const firstRank = ranks.find((r) => !r.bare);
     const paren = tokens.findIndex((t) => t.text === "(");
     const lead = cats.length === 0 ? leadingCategory(tokens, seg.text, Math.min(...[firstRank?.from ?? tokens.length, paren === -1 ? tokens.length : paren])) : null;
@@ -151,14 +153,16 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     const rawName = f.name ? seg.text.slice(f.name.start, f.name.end) : null;
     const stripped = rawName ? stripRegion(rawName, ctx) : null;
     const written = stripped ? slice(seg.start + f.name!.start, seg.start + f.name!.start + stripped.name.length) : null;
-    const aliasOf = written ? aliases.get(written) ?? null : null;
+    // "MBD", "Kabupaten MBD", "Pemkab MBD": the abbreviation the text defined
+    const alias = written ? aliases.get(written) ?? aliases.get(written.replace(/^(?:Pemerintah\s+)?(?:Kabupaten|Kota|Pemkab|Pemkot|Pemda|Kab\.)\.?\s+/u, "")) ?? null : null;
+    const aliasOf = alias?.name ?? null;
     // the category: as the text words it, else read from the kind of winner
     let cat = f.category && f.category.group ? f.category : null;
     let categoryInferred = inferredSector.has(f);
-    const kind = f.name?.kind ?? null;
+    const kind = f.name?.kind ?? alias?.kind ?? null;
     if (!cat) {
       const local = (kind === "regency_government" || kind === "city_government") && localGovernment ? localGovernment.group : null;
-      const group = local ?? (kind ? GROUP_OF_WINNER[kind] : "");
+      const group = local ?? ((kind ? GROUP_OF_WINNER[kind] : "") || groupFromNameWords(written ?? ""));
       if (!group) return null;
       cat = { from: 0, to: 0, start: 0, end: 0, wording: "", label: local ? localGovernment!.label : group, qualifier: null, group, confidence: 0.6, anaphora: false, explicit: false };
       categoryInferred = true;
@@ -219,7 +223,9 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     }
   }
 
-  const merged = mergeRestatements(proposals);
+  // in a province's own round the province hosts, it does not compete
+  const competing = mainEdition.level === "province" && !ed.joint ? proposals.filter((p) => !(p.edition === "main" && p.organization?.kind === "province_government" && p.rank === null)) : proposals;
+  const merged = mergeRestatements(competing);
   const facts = editionFacts();
   const draft = { editions, proposals: merged, facts };
   return { ...draft, transcription: toTranscription(original, meta, sourceId, draft, ctx), ms: performance.now() - t0 };
@@ -238,6 +244,14 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     if (ed.periode) fact("assessment_period", ed.periode[1]!, ed.periode.index, null);
     return out;
   }
+}
+
+/** A winner's own words where no category is written: "Yayasan Pendidikan …" (education), "… Bakery" (small business). */
+function groupFromNameWords(name: string): string {
+  if (/\b(pendidikan|sekolah|universitas|madrasah|pesantren)\b/iu.test(name)) return "education";
+  if (/\b(rumah\s+sakit|klinik|medika|husada)\b/iu.test(name)) return "health";
+  if (/\b(shop|bakery|kue|roti|kopi|coffee|toko|warung|katering|catering|kafe|cafe|laundry|kedai)\b/iu.test(name)) return "umk";
+  return "";
 }
 
 /** A sector or zone qualifier's own group where it names one ("sektor keuangan" under "Badan Usaha"). */
@@ -265,7 +279,8 @@ function recalledRound(piece: string, yearLabel: string | null): string | null |
  */
 function mergeRestatements(proposals: readonly Proposal[]): Proposal[] {
   const out: Proposal[] = [];
-  const who = (p: Proposal) => (p.organization?.existing ? `id:${p.organization.id}` : p.organization ? recipientKey(p.organization.name) : null);
+  // "Pemda Wajo" is Kabupaten Wajo's government when the release names no other Wajo
+  const who = (p: Proposal) => (p.organization?.existing ? `id:${p.organization.id}` : p.organization ? recipientKey(p.organization.name).replace(/^(?:pemda|kabupaten|kota)\s+/u, "") : null);
   const weaker = (a: Proposal, b: Proposal) => (a.rank === null && a.inferences.includes("category_from_context") && !b.inferences.includes("category_from_context")) || (a.rank === null && b.rank !== null && a.category.group === b.category.group) || (a.rank === null && b.rank === null && a.inferences.includes("category_from_context"));
   for (const p of proposals) {
     const key = who(p);

@@ -21,13 +21,13 @@ export const RANK_HEADS = new Set(["juara", "terbaik", "peringkat", "ranking", "
 export const MENTION_HEAD = "harapan";
 
 /** Between a rank and the name after it: "Juara 1: X", "terbaik pertama diraih oleh X". */
-export const FORWARD_LINK = new Set(["diraih", "oleh", "dimenangkan", "adalah", "yaitu", "yakni", "jatuh", "kepada", "pada", "ditempati", "diberikan", "disabet", "diperoleh", "diterima", "diraihkan", "dianugerahkan", "ialah", "untuk", "direbut", "disandang", "berhasil", "yang", "dan", "sebagai", "juga", "pemenangnya", "pemenang"]);
+export const FORWARD_LINK = new Set(["diraih", "oleh", "dimenangkan", "adalah", "yaitu", "yakni", "jatuh", "kepada", "pada", "ditempati", "diberikan", "disabet", "diperoleh", "diraihkan", "dianugerahkan", "ialah", "untuk", "direbut", "disandang", "berhasil", "yang", "pemenangnya", "pemenang"]);
 /** Between a name and its rank after it: "X sebagai juara 1", "X berhasil meraih peringkat II". */
 export const BACKWARD_LINK = new Set([
   "sebagai", "meraih", "berhasil", "sukses", "kembali", "menyabet", "memperoleh", "mendapatkan", "mendapat", "menerima", "menduduki", "menempati",
   "menjadi", "keluar", "tampil", "dinobatkan", "yang", "juga", "gelar", "predikat", "posisi", "meraup", "merebut", "memenangkan", "penghargaan",
   "paritrana", "award", "anugerah", "dengan", "menorehkan", "prestasi", "raih", "jadi", "sabet", "di", "ajang", "tahun", "dalam", "mampu", "tampil",
-  "memboyong", "membawa", "pulang", "berada", "masuk", "sebagai", "peraih", "penerima", "tingkat", "provinsi", "telah", "pun", "dianugerahi",
+  "memboyong", "membawa", "pulang", "berada", "masuk", "sebagai", "peraih", "penerima", "tingkat", "provinsi", "telah", "pun", "dianugerahi", "perusahaan", "daerah", "pemerintah", "desa", "kabupaten", "kota", "kabupaten/kota", "gemilang", "membanggakan", "bergengsi", "tertinggi", "kategori",
 ]);
 /** A list of winners begins: "kategori X yakni A, B dan C", "pemenangnya antara lain A". */
 export const LIST_OPENERS = new Set(["yakni", "yaitu", "adalah", "ialah", "meliputi", "antara", "diantaranya", "di", "kepada", "oleh", "dimenangkan", "diraih", "diberikan", "dianugerahkan", "diserahkan", "jatuh", "pemenangnya", "untuk", "bagi", "berikut"]);
@@ -63,7 +63,7 @@ export const GOVERNMENT_PREFIXES: Readonly<Record<string, string>> = {
 };
 /** Business and institution prefixes (as the press capitalises them); the kind they say. */
 export const BUSINESS_PREFIXES: Readonly<Record<string, string>> = {
-  pt: "company", cv: "company", ud: "company", pd: "company", perumda: "company", perusda: "company", pdam: "company", pg: "company", ptpn: "company", tbk: "company", pabrik: "small_business", toko: "small_business", usana: "small_business", warung: "small_business", katering: "small_business", catering: "small_business",
+  pt: "company", cv: "company", ud: "company", pd: "company", perumda: "company", perusda: "company", pdam: "company", pg: "company", ptpn: "company", pabrik: "small_business", toko: "small_business", usana: "small_business", warung: "small_business", katering: "small_business", catering: "small_business",
   kud: "cooperative", koperasi: "cooperative", kopdit: "cooperative", kopdir: "cooperative", ksp: "cooperative", cu: "cooperative",
   bank: "bank", bpr: "bank", bprs: "bank", bpd: "bank",
   rs: "hospital", rsu: "hospital", rsud: "hospital", rsia: "hospital", klinik: "hospital", puskesmas: "hospital",

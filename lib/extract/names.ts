@@ -25,6 +25,8 @@ export type NameMention = {
   regionNote: string | null;
   /** an abbreviation the text defines for this name: "Kabupaten Maluku Barat Daya (MBD)" */
   alias: string | null;
+  /** a place named in a zone ("Zona Sumatera") */
+  zone?: boolean;
 };
 
 export type NameIndex = { byName: Map<string, { code: string; kind: string }> };
@@ -43,6 +45,9 @@ export function nameIndex(gazetteer: Gazetteer): NameIndex {
   return { byName };
 }
 
+const VILLAGE_HEADS = new Set(["geuchik", "keuchik", "kades", "lurah", "datuk", "wali"]);
+/** Regional bodies whose region is part of their name: "Perumda Air Minum Tirta Taman Sari Kota Madiun". */
+const REGIONAL_BODIES = new Set(["perumda", "perusda", "pdam", "rsud", "bpd"]);
 const WEEKDAYS = new Set(["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]);
 const LEVEL: Readonly<Record<string, number>> = { province_government: 2, regency_government: 1, city_government: 1 };
 const levelOf = (kind: string | null) => (kind ? LEVEL[kind] ?? 0 : 0);
@@ -89,6 +94,9 @@ export function findNames(tokens: readonly Token[], text: string, index: NameInd
       // "PT." / "Kab." / "Pemkab." and "Pemerintah Kota (Pemkot) Semarang"
       if (tokens[j]?.text === ".") j++;
       if (tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" && tokens[j + 1]?.cap) j += 3;
+    } else if (t.cap && VILLAGE_HEADS.has(t.lower) && tokens[i + 1] && GOVERNMENT_PREFIXES[tokens[i + 1]!.lower] === "village") {
+      i++; // the village head's title before the village: the village is named
+      continue;
     } else if (t.cap && (PERSON_TITLES.has(t.lower) || (t.lower === "wali" && tokens[i + 1]?.lower === "kota"))) {
       role = "person";
       j = i + 1;
@@ -115,11 +123,11 @@ export function findNames(tokens: readonly Token[], text: string, index: NameInd
       continue;
     }
     let ownWords = prefix ? 0 : 1;
-    while (j < tokens.length && j - i < 14 && !blocked.has(j) && (continues(tokens[j]!) || (tokens[j]!.lower === "by" && tokens[j + 1]?.cap))) {
+    while (j < tokens.length && j - i < 14 && !blocked.has(j) && (continues(tokens[j]!) || (tokens[j]!.lower === "by" && tokens[j + 1]?.cap) || (ownWords >= 2 && ["bu", "pak", "ibu", "mbak", "mas"].includes(tokens[j]!.lower) && tokens[j + 1]?.cap))) {
       // a bare "&" or "'" only between words of the name
       if (!tokens[j]!.word && !tokens[j + 1]?.cap) break;
       // "Desa X Kecamatan Y Kabupaten Z": a kind word after the name's own words begins another name
-      if (role === "candidate" && ownWords > 0 && (prefixAt(tokens, j) || tokens[j]!.lower === "kecamatan" || tokens[j]!.lower === "kec")) break;
+      if (role === "candidate" && ownWords > 0 && !REGIONAL_BODIES.has(t.lower) && (GOVERNMENT_PREFIXES[tokens[j]!.lower] && tokens[j]!.cap || tokens[j]!.lower === "pemerintah" || tokens[j]!.lower === "kecamatan" || tokens[j]!.lower === "kec")) break;
       if (tokens[j]!.word && !prefixAt(tokens, j)) ownWords++;
       j++;
     }
@@ -134,12 +142,19 @@ export function findNames(tokens: readonly Token[], text: string, index: NameInd
     if (prefix && j === i + prefix.words) { i++; continue; } // a kind word alone ("Kota", "Desa") names no one
     if (words === 0) { i++; continue; }
     const bare = !prefix && role === "candidate" ? index.byName.get(normalizeName(text.slice(t.start, tokens[j - 1]!.end))) ?? null : null;
-    if (afterPerson && role === "candidate" && !prefix) role = "person"; // "Wali Kota Makassar, Iqbal Suhaeb"
+    // "Wali Kota Makassar, Iqbal Suhaeb": a name of two or more words after a person's title is that person's
+    if (afterPerson && role === "candidate" && !prefix && words >= 2 && !tokens.slice(i, j).some((x) => /^[\p{Lu}]{2,}$/u.test(x.text))) role = "person";
     out.push(mention(tokens, i, j, role, prefix?.kind ?? bare?.kind ?? null, Boolean(prefix), bare));
     afterPerson = role === "person";
     i = j;
   }
   attachTrailers(out, tokens, text, index);
+  // "terbaik zona Nusa Tenggara, Maluku, Papua": the places of a zone are not winners; nor is "tingkat Provinsi X"
+  for (const m of out) {
+    if (m.role === "candidate" && ["tingkat", "se", "se-"].includes(tokens[m.from - 1]?.lower ?? "")) m.role = "district";
+    const before = tokens[m.from - 1];
+    if (m.role === "candidate" && !m.prefixed && before && (before.lower === "zona" || before.lower === "wilayah" || ((before.text === "," || before.lower === "dan") && out.some((z) => z.role === "district" && z.to === m.from - 1 && z.zone)))) { m.role = "district"; m.zone = true; }
+  }
   return out;
 }
 
@@ -176,7 +191,8 @@ function attachTrailers(names: NameMention[], tokens: readonly Token[], text: st
     if (next && next.role === "candidate" && adjacent) {
       const nextLevel = next.kind === null ? -1 : levelOf(next.kind);
       const regionLike = next.prefixed ? ["province_government", "regency_government", "city_government"].includes(next.kind ?? "") : next.gazetteer !== null;
-      if (regionLike && (n.role === "district" || (nextLevel > levelOf(n.kind) && n.kind !== null))) {
+      const withoutComma = next.from === n.to;
+      if (regionLike && (n.role === "district" || (nextLevel > levelOf(n.kind) && (n.kind !== null || withoutComma)))) {
         next.role = "district";
         n.regionNote = text.slice(next.start, next.end);
       }

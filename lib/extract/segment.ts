@@ -14,7 +14,7 @@ export type Segment = {
   lineStart: boolean;
 };
 
-const ABBREVIATIONS = new Set(["pt", "st", "dr", "ir", "h", "hj", "no", "jl", "kab", "prov", "tbk", "drs", "prof", "bpk", "sdr", "kec", "ds", "th", "md", "se", "sh", "mh", "mm", "si", "sos", "st", "sp", "kep", "dll", "dsb", "yth", "ny", "tn", "rs", "kel", "cv", "ud", "pd", "mr", "mrs", "no", "hal", "a", "b", "c"]);
+const ABBREVIATIONS = new Set(["pt", "st", "dr", "ir", "h", "hj", "no", "jl", "kab", "prov", "tbk", "drs", "prof", "bpk", "sdr", "kec", "ds", "th", "md", "se", "sh", "mh", "mm", "si", "sos", "st", "sp", "kep", "dll", "dsb", "yth", "ny", "tn", "rs", "kel", "cv", "ud", "pd", "mr", "mrs", "no", "hal", "a", "b", "c", "pemkab", "pemkot", "pemprov", "kota", "prov"]);
 const HEADING_MAX = 100;
 
 function abbreviationBefore(line: string, dot: number): boolean {
