@@ -5,7 +5,7 @@
 // ("disusul", "diikuti oleh"); the category is the one the text names for it (before it, or after it with
 // "untuk kategori"), else the heading above, else read from the kind of winner (marked as inferred).
 import type { CategoryMention } from "./categories";
-import { AWARD_OBJECTS, AWARD_VERBS, BACKWARD_LINK, FORWARD_LINK, LIST_OPENERS, NOT_WON, ORDER_WORDS } from "./lexicon";
+import { AWARD_OBJECTS, AWARD_VERBS, BACKWARD_LINK, FORWARD_LINK, LIST_OPENERS, NOT_WON, ORDER_WORDS, VILLAGE_HEADS } from "./lexicon";
 import type { NameMention } from "./names";
 import type { RankMention } from "./ranks";
 import type { Token } from "./tokens";
@@ -37,7 +37,7 @@ const PASSIVE = new Set(["diraih", "dimenangkan", "ditempati", "jatuh", "diberik
 const PUNCT_FORWARD = new Set([":", "-", "–", "—", "\"", "“", "”"]);
 const PUNCT_BACKWARD = new Set(["(", "\"", "“", "”", "-", "–", ","]);
 const LIST_SEPARATORS = new Set([",", "dan", "serta", "&", "maupun"]);
-const CHAIN_WORDS = new Set([...LIST_SEPARATORS, ...ORDER_WORDS, "oleh", "diwakili"]);
+const CHAIN_WORDS = new Set([...LIST_SEPARATORS, ...ORDER_WORDS, ...VILLAGE_HEADS, "oleh", "diwakili", "bersama"]);
 const ADVERBS = new Set(["berhasil", "sukses", "kembali", "juga", "telah", "pun", "resmi", "turut", "mampu", "sudah", "kini", "akhirnya", "yang", "lagi-lagi", "keluar", "tampil", "secara", "sebagai"]);
 
 /** A comma in the gap only where it sets off a region: "Desa Ranggeh, Kabupaten Pasuruan, meraih …". */
@@ -212,6 +212,8 @@ function isPostfix(tokens: readonly Token[], c: CategoryMention, found: readonly
   if (opensAfter) return false;
   if (!before) return false;
   if (["untuk", "dalam", "pada", "sebagai", "bagi", "di"].includes(before.lower) || AWARD_VERBS.has(before.lower)) return true;
+  // "… menerima penghargaan sebagai Mitra Strategis", "… meraih predikat terbaik khusus"
+  if (c.title) return true;
   // right after a rank: "juara 1 kategori perusahaan skala besar"
   return found.some((f) => f.marker && f.marker.to === c.from);
 }

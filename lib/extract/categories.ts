@@ -22,6 +22,8 @@ export type CategoryMention = {
   anaphora: boolean;
   /** begins with "kategori" (or "sektor"): the press names a category, not only a kind of winner */
   explicit: boolean;
+  /** a distinction's title ("predikat terbaik khusus", "sebagai Mitra Strategis"): it follows the winner it is for */
+  title?: boolean;
 };
 
 const CATEGORY_WORDS = [
@@ -138,7 +140,7 @@ export function findCategories(tokens: readonly Token[], text: string): Category
     const label = (qualifierAt >= 0 ? text.slice(tokens[i + 1]!.start, qualifierAt) : body).replace(/[\s,]+(?:di)?$/u, "").trim();
     const qualifier = qualifierAt >= 0 ? text.slice(qualifierAt, end) : isSektor ? wording : null;
     const mapped = mapGroup(body);
-    out.push({ from: i, to: j, start, end, wording, label: label || body, qualifier, group: mapped.group, confidence: mapped.confidence, anaphora: false, explicit: true });
+    out.push({ from: i, to: j, start, end, wording, label: label || body, qualifier, group: mapped.group, confidence: mapped.confidence, anaphora: false, explicit: true, title: isTitle });
     i = j - 1;
   }
   return out;

@@ -38,7 +38,10 @@ export const AWARD_VERBS = new Set(["meraih", "menyabet", "memenangkan", "memena
 /** What an award verb's object says when the prize is the award: "meraih Paritrana Award", "menerima penghargaan". */
 export const AWARD_OBJECTS = new Set(["paritrana", "penghargaan", "juara", "terbaik", "award", "anugerah", "peringkat", "gelar", "predikat", "piala", "piagam", "trofi", "harapan", "prestasi", "kemenangan", "pemenang", "urutan", "posisi", "apresiasi"]);
 /** A name these words stand before did not win (or not yet): nominees, candidates, the beaten. */
-export const NOT_WON = new Set(["nominasi", "nominator", "nomine", "kandidat", "calon", "mengungguli", "mengalahkan", "bersaing", "menyisihkan", "peserta", "finalis", "mewakili", "diusulkan", "diajukan", "dinilai", "verifikasi", "wawancara"]);
+export const NOT_WON = new Set(["nominasi", "nominator", "nomine", "kandidat", "calon", "mengungguli", "mengalahkan", "bersaing", "menyisihkan", "peserta", "finalis", "mewakili", "diusulkan", "diajukan", "dinilai", "verifikasi", "wawancara", "pesaing", "pesaing-pesaing", "saingan", "lawan"]);
+
+/** A village head's title before the village: "Geuchik Gampong Peukan Langsa" names the village. */
+export const VILLAGE_HEADS = new Set(["geuchik", "keuchik", "kades", "lurah", "datuk", "wali"]);
 
 /** Titles before a person's name: the person is never the winner. */
 export const PERSON_TITLES = new Set([

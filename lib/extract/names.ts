@@ -45,7 +45,7 @@ export function nameIndex(gazetteer: Gazetteer): NameIndex {
   return { byName };
 }
 
-const VILLAGE_HEADS = new Set(["geuchik", "keuchik", "kades", "lurah", "datuk", "wali"]);
+import { VILLAGE_HEADS } from "./lexicon";
 /** Regional bodies whose region is part of their name: "Perumda Air Minum Tirta Taman Sari Kota Madiun". */
 const REGIONAL_BODIES = new Set(["perumda", "perusda", "pdam", "rsud", "bpd"]);
 const WEEKDAYS = new Set(["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]);
@@ -190,7 +190,9 @@ function attachTrailers(names: NameMention[], tokens: readonly Token[], text: st
     const adjacent = next && (next.from === n.to || (tokens[n.to]?.text === "," && next.from === n.to + 1));
     if (next && next.role === "candidate" && adjacent) {
       const nextLevel = next.kind === null ? -1 : levelOf(next.kind);
-      const regionLike = next.prefixed ? ["province_government", "regency_government", "city_government"].includes(next.kind ?? "") : next.gazetteer !== null;
+      // a place ("Kabupaten Blitar"), not a government body ("Pemerintah Kabupaten X", "Pemkab X")
+      const body = /^(pemerintah|pemkab|pemkot|pemprov|pemda)$/u.test(tokens[next.from]!.lower);
+      const regionLike = !body && (next.prefixed ? ["province_government", "regency_government", "city_government"].includes(next.kind ?? "") : next.gazetteer !== null);
       const withoutComma = next.from === n.to;
       if (regionLike && (n.role === "district" || (nextLevel > levelOf(n.kind) && (n.kind !== null || withoutComma)))) {
         next.role = "district";
