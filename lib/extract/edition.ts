@@ -27,7 +27,8 @@ export function provinceMentions(text: string, gazetteer: Gazetteer): { code: st
 /** Reads the edition facts of the whole text: level, province, ceremony date, year label, venue. */
 export function readEdition(text: string, ctx: Context) {
   const provinceCounts = new Map<string, number>();
-  for (const m of provinceMentions(text, ctx.gazetteer)) provinceCounts.set(m.code, (provinceCounts.get(m.code) ?? 0) + 2);
+  const mentions = provinceMentions(text, ctx.gazetteer);
+  for (const m of mentions) provinceCounts.set(m.code, (provinceCounts.get(m.code) ?? 0) + 2);
   // a regency or city the text names counts for its province ("Pemkot Pontianak" is in Kalimantan Barat)
   const regencies = new Map(ctx.gazetteer.regencies.map((r) => [r.name.toLowerCase(), r.provinceCode]));
   for (const m of text.matchAll(/\b(Kabupaten|Kota|Pemkab|Pemkot)\s+([A-Z][\p{L}'-]*(?:\s[A-Z][\p{L}'-]*){0,2})/gu)) {
@@ -61,5 +62,5 @@ export function readEdition(text: string, ctx: Context) {
   const joint = provinces.length >= 2 && /\b(bersamaan|kedua\s+provinsi|dua\s+provinsi|sekaligus\s+untuk)\b/iu.test(text);
   // "tingkat nasional" alone is not enough where one province dominates the text: a provincial winner "will go on
   // to the national round"
-  return { province, provinces, joint, national: (nationalMentions > 0 && provincialMentions === 0 && !dominant) || handedNationally, yearLabels, periode, date, venue };
+  return { mentions, province, provinces, joint, national: (nationalMentions > 0 && provincialMentions === 0 && !dominant) || handedNationally, yearLabels, periode, date, venue };
 }

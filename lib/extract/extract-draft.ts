@@ -9,7 +9,7 @@ import { assemble, type Found } from "./assemble";
 import { findCategories, headingCategory, leadingCategory, type CategoryMention } from "./categories";
 import { GROUP_OF_KIND, namesAnUnnamedSector } from "./category-rules";
 import { confidenceOf } from "./confidence";
-import { provinceMentions, readEdition } from "./edition";
+import { readEdition } from "./edition";
 import { findNames, nameIndex, type NameMention } from "./names";
 import { codePointIndex, normalise, originalRange } from "./normalise";
 import { matchOrganization, stripRegion } from "./organizations";
@@ -24,6 +24,9 @@ import type { Context, Draft, ProposedEdition, Proposal, SourceMeta, Span } from
 export type { Context, Draft, Gazetteer, KnownOrganization, ProposedEdition, Proposal, RecordedPlacing, SourceMeta, Span } from "./types";
 export { toTranscription } from "./to-transcription";
 export { CERTAIN } from "./confidence";
+
+/** More placings than any round has had (the largest list seen names a few dozen): a pasted text cannot make more. */
+export const MAX_PROPOSALS = 500;
 
 /** Kinds of winner to the group a round without a named category files them in. */
 const GROUP_OF_WINNER: Readonly<Record<string, string>> = { ...GROUP_OF_KIND as Record<string, string>, regency_government: "regency-city-government", city_government: "regency-city-government", company: "", other: "" };
@@ -64,7 +67,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
   };
   const editions: ProposedEdition[] = [mainEdition];
   // two provinces' rounds at one ceremony: one edition each, sharing the ceremony
-  const mentions = provinceMentions(text, ctx.gazetteer);
+  const mentions = ed.mentions;
   if (ed.joint && mainLevel === "province") {
     const shared = `${ed.provinces.map((c) => slugify(ctx.gazetteer.provinces.find((p) => p.code === c)?.name ?? c)).join("-")}-${ceremonyDate ?? yearLabel ?? ""}`.slice(0, 100).replace(/-+$/, "");
     editions.length = 0;
@@ -73,12 +76,24 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
       editions.push({ ...mainEdition, key: `prov-${code}`, id: editionBaseId({ provinceSlug: name ? slugify(name) : null, ceremonyDate, yearLabel: yearLabel ?? "tanpa-tahun" }), provinceCode: code, provinceName: name, sharedCeremony: shared, reasons: [...mainEdition.reasons.slice(1), `one of ${ed.provinces.length} provinces whose rounds the text says were handed out together`] });
     }
   }
+  /** The first mention at or after a position (mentions are sorted): a binary search, not a scan per piece. */
+  const mentionFrom = (at: number) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.index < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const editionOf = (seg: Segment): string => {
     if (!(ed.joint && mainLevel === "province")) return "main";
-    const inside = [...new Set(mentions.filter((m) => m.index >= seg.start && m.index < seg.end).map((m) => m.code))];
-    if (inside.length === 1) return `prov-${inside[0]}`;
-    const lineStart = text.lastIndexOf("\n", seg.start) + 1;
-    const before = mentions.filter((m) => m.index < seg.start && m.index >= lineStart).pop() ?? mentions.filter((m) => m.index < seg.start).pop();
+    const first = mentionFrom(seg.start);
+    const inside = new Set<string>();
+    for (let k = first; k < mentions.length && mentions[k]!.index < seg.end && inside.size < 2; k++) inside.add(mentions[k]!.code);
+    if (inside.size === 1) return `prov-${[...inside][0]}`;
+    const before = mentions[first - 1];
     return before && editions.some((e) => e.key === `prov-${before.code}`) ? `prov-${before.code}` : editions[0]!.key;
   };
 
@@ -127,8 +142,9 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
       }
     } else if (retro) continue;
     for (const [k, f] of found.entries()) {
+      if (proposals.length >= MAX_PROPOSALS) break;
       const p = proposalOf(f, found[k + 1] ?? null, seg, tokens, names);
-      if (p) proposals.push({ ...p, key: `p${proposals.length + 1}`, edition: editionKey });
+      if (p && proposals.length < MAX_PROPOSALS) proposals.push({ ...p, key: `p${proposals.length + 1}`, edition: editionKey });
     }
   }
 
@@ -168,7 +184,9 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
       categoryInferred = true;
     }
     const group = cat.qualifier ? groupOfQualifier(cat) : cat.group!;
-    const organization = written ? matchOrganization(aliasOf ?? written, group, ctx) : null;
+    const matched = written ? matchOrganization(aliasOf ?? written, group, ctx) : null;
+    // a bare name the gazetteer knows ("Jawa Tengah", "Sragen"): that region's government
+    const organization = matched && !matched.existing && matched.kind === "other" && kind ? { ...matched, kind, regionCode: matched.regionCode ?? f.name?.gazetteer?.code ?? null } : matched;
     const nameEnd = f.name?.end ?? f.marker?.end ?? 0;
     const nextStart = next?.name?.start ?? next?.marker?.start ?? seg.text.length;
     const prize = prizeNear(seg.text, nameEnd, Math.max(nameEnd, nextStart)) ?? (/\bmasing-masing\b/iu.test(seg.text) ? prizeNear(seg.text, 0, seg.text.length) : null);
@@ -279,13 +297,20 @@ function recalledRound(piece: string, yearLabel: string | null): string | null |
  */
 function mergeRestatements(proposals: readonly Proposal[]): Proposal[] {
   const out: Proposal[] = [];
+  const byWho = new Map<string, Proposal[]>();
   // "Pemda Wajo" is Kabupaten Wajo's government when the release names no other Wajo
   const who = (p: Proposal) => (p.organization?.existing ? `id:${p.organization.id}` : p.organization ? recipientKey(p.organization.name).replace(/^(?:pemda|kabupaten|kota)\s+/u, "") : null);
   const weaker = (a: Proposal, b: Proposal) => (a.rank === null && a.inferences.includes("category_from_context") && !b.inferences.includes("category_from_context")) || (a.rank === null && b.rank !== null && a.category.group === b.category.group) || (a.rank === null && b.rank === null && a.inferences.includes("category_from_context"));
   for (const p of proposals) {
     const key = who(p);
-    const same = key ? out.find((q) => q.edition === p.edition && who(q) === key && (q.rank === p.rank && q.category.group === p.category.group || weaker(p, q) || weaker(q, p))) : undefined;
-    if (!same) { out.push({ ...p, extraQuotes: [...p.extraQuotes] }); continue; }
+    const bucket = key ? byWho.get(`${p.edition}|${key}`) ?? [] : [];
+    const same = bucket.find((q) => (q.rank === p.rank && q.category.group === p.category.group) || weaker(p, q) || weaker(q, p));
+    if (!same) {
+      const copy = { ...p, extraQuotes: [...p.extraQuotes] };
+      out.push(copy);
+      if (key) byWho.set(`${p.edition}|${key}`, [...bucket, copy]);
+      continue;
+    }
     if ((weaker(same, p) && !weaker(p, same)) || (!weaker(p, same) && p.confidence > same.confidence + 0.05)) {
       const extra = same.quote === p.quote ? [] : [{ quote: same.quote, span: same.span }];
       Object.assign(same, { ...p, key: same.key, extraQuotes: [...same.extraQuotes, ...extra] });

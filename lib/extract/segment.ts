@@ -16,6 +16,30 @@ export type Segment = {
 
 const ABBREVIATIONS = new Set(["pt", "st", "dr", "ir", "h", "hj", "no", "jl", "kab", "prov", "tbk", "drs", "prof", "bpk", "sdr", "kec", "ds", "th", "md", "se", "sh", "mh", "mm", "si", "sos", "st", "sp", "kep", "dll", "dsb", "yth", "ny", "tn", "rs", "kel", "cv", "ud", "pd", "mr", "mrs", "no", "hal", "a", "b", "c", "pemkab", "pemkot", "pemprov", "kota", "prov"]);
 const HEADING_MAX = 100;
+/**
+ * No piece is longer than this: a longer sentence is cut after a comma or semicolon (else a space) before it. No
+ * report's sentence comes near it; a pasted list of thousands of names on one line then costs the same per
+ * character as a report, so the whole text is read in linear time.
+ */
+export const MAX_PIECE = 700;
+
+function bounded(pieces: [number, number][], line: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of pieces) {
+    let from = a;
+    while (b - from > MAX_PIECE) {
+      const window = line.slice(from, from + MAX_PIECE);
+      let cut = Math.max(window.lastIndexOf(", "), window.lastIndexOf("; "));
+      if (cut < MAX_PIECE / 2) cut = window.lastIndexOf(" ");
+      if (cut <= 0) cut = MAX_PIECE - 1;
+      out.push([from, from + cut + 1]);
+      from += cut + 1;
+      while (from < b && line[from] === " ") from++;
+    }
+    if (b > from) out.push([from, b]);
+  }
+  return out;
+}
 
 function abbreviationBefore(line: string, dot: number): boolean {
   let i = dot - 1;
@@ -60,7 +84,7 @@ export function segments(text: string): Segment[] {
     if (line.length > 0) {
       const item = /^(\d{1,2})[.)] ?/.exec(line) ?? (/^[-•*–·] ?/.exec(line) ? ([line[0]!, null] as unknown as RegExpExecArray) : null);
       const headingLike = line.length <= HEADING_MAX && !/[.!?]["”]?$/.test(line) && !item;
-      const pieces = headingLike ? [[0, line.length] as [number, number]] : sentencesOf(line);
+      const pieces = bounded(headingLike ? [[0, line.length]] : sentencesOf(line), line);
       pieces.forEach(([a, b], k) => {
         out.push({
           start: lineStartAt + a,

@@ -4,7 +4,7 @@ export function normalizeName(name: string): string {
   return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-function trigrams(s: string): Set<string> {
+export function trigrams(s: string): Set<string> {
   const out = new Set<string>();
   for (const word of normalizeName(s).split(" ").filter(Boolean)) {
     const padded = `  ${word} `;
@@ -15,8 +15,11 @@ function trigrams(s: string): Set<string> {
 
 /** 0..1: shared trigrams over all trigrams of both (pg_trgm's similarity()). */
 export function similarity(a: string, b: string): number {
-  const x = trigrams(a);
-  const y = trigrams(b);
+  return overlap(trigrams(a), trigrams(b));
+}
+
+/** similarity() of two trigram sets already built. */
+export function overlap(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
   let common = 0;
   for (const t of x) if (y.has(t)) common++;

@@ -1,6 +1,7 @@
 // The draft in the import format: what an editor publishes after confirming the proposals.
 import type { Transcription } from "../import/transcription-format";
 import { slugify } from "../slug";
+import { codePointIndex } from "./normalise";
 import { normalizeName } from "./similarity";
 import type { Context, Draft, Proposal, RecordedPlacing, SourceMeta, Span } from "./types";
 
@@ -37,11 +38,13 @@ export function toTranscription(text: string, meta: SourceMeta, sourceId: string
     return id;
   };
   /** which occurrence of the quote the proposal means, where the text holds it more than once */
+  const cpAt = codePointIndex(text);
   const occurrence = (quote: string, at: Span) => {
     let n = 0;
     for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) {
       n++;
-      if ([...text.slice(0, i)].length === at.start) return n > 1 || text.indexOf(quote, i + 1) !== -1 ? { occurrence: n } : {};
+      if (cpAt(i) === at.start) return n > 1 || text.indexOf(quote, i + 1) !== -1 ? { occurrence: n } : {};
+      if (cpAt(i) > at.start) break;
     }
     return {};
   };
@@ -82,11 +85,12 @@ export function toTranscription(text: string, meta: SourceMeta, sourceId: string
   };
 
   function aliasLocation(full: string, spelling: string, quote: string) {
-    let count = 0;
-    for (let i = full.indexOf(spelling); i !== -1; i = full.indexOf(spelling, i + 1)) count++;
-    if (count <= 1) return {};
-    let q = 0;
-    for (let i = full.indexOf(quote); i !== -1; i = full.indexOf(quote, i + 1)) q++;
-    return q === 1 ? { within: quote } : {};
+    // only "once" or "more than once" matters: stop counting at two
+    const twice = (needle: string) => {
+      const first = full.indexOf(needle);
+      return first !== -1 && full.indexOf(needle, first + 1) !== -1;
+    };
+    if (!twice(spelling)) return {};
+    return twice(quote) ? {} : { within: quote };
   }
 }
