@@ -3,7 +3,9 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import { authorize, type Actor } from "../auth/authorize";
 import { db } from "../db";
-import { extractDraft, toTranscription, type Draft, type Proposal, type RecordedPlacing, type SourceMeta } from "../extract/extract-draft";
+import { toTranscription, type Draft, type Proposal, type RecordedPlacing, type SourceMeta } from "../extract/extract-draft";
+import { runExtraction } from "../extract/run-extraction";
+import type { Context } from "../extract/types";
 import { importTranscription } from "../import/import-transcription";
 import { asJson, invalid, missing, type Result } from "./result";
 
@@ -43,8 +45,11 @@ export async function createExtraction(actorInput: Actor | null, input: Extracti
     text = source.text;
     meta = { id: source.id, publisher: source.publisher, title: source.title, url: source.url, publishedAt: source.publishedAt?.toISOString().slice(0, 10) ?? null, eventDate: source.eventDate?.toISOString().slice(0, 10) ?? null };
   }
+  // read once, now, in a worker with a time budget; the review and the publish read what it proposed
+  const run = await runExtraction(text, meta, await extractionContext());
+  if (!run.ok) return invalid("text", run.message);
   const id = crypto.randomUUID();
-  await db.extractionDraft.create({ data: { id, userId: actor.id, sourceId: input.sourceId || null, text, meta: asJson(meta) } });
+  await db.extractionDraft.create({ data: { id, userId: actor.id, sourceId: input.sourceId || null, text, meta: asJson(meta), draft: asJson(run.draft) } });
   return { ok: true, value: { id } };
 }
 
@@ -59,28 +64,39 @@ export type ReviewRow = Proposal & { decision: Decision; recorded: RecordedPlaci
 /** The review: the article, the extractor's proposals with the editor's decisions, and which are already recorded. */
 export async function getExtractionReview(actorInput: Actor | null, id: string) {
   const actor = await authorize(actorInput);
-  const row = await db.extractionDraft.findFirst({ where: { id, userId: actor.id }, select: { id: true, text: true, meta: true, decisions: true, problems: true } });
+  const row = await db.extractionDraft.findFirst({ where: { id, userId: actor.id }, select: { id: true, text: true, meta: true, decisions: true, problems: true, draft: true } });
   if (!row) return null;
   const meta = row.meta as SourceMeta;
-  const [draft, groups] = await Promise.all([extract(row.text, meta), db.categoryGroup.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true, nameId: true } })]);
+  const [draft, groups] = await Promise.all([storedDraft(row), db.categoryGroup.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }], select: { key: true, nameId: true } })]);
+  if (!draft) return null;
   const decisions = (row.decisions ?? {}) as Record<string, Decision>;
   const recorded = await alreadyRecorded(draft);
   const rows: ReviewRow[] = draft.proposals.map((p) => ({ ...p, decision: decisions[p.key] ?? { accept: false }, recorded: recorded.get(p.key) ?? null }));
   return { id: row.id, text: row.text, meta, draft, rows, groups, problems: (row.problems as string[] | null) ?? null };
 }
 
-async function extract(text: string, meta: SourceMeta): Promise<Draft> {
+/** The draft stored when the review began; a review begun before drafts were stored is read once and stored. */
+async function storedDraft(row: { id: string; text: string; meta: unknown; draft: unknown }): Promise<Draft | null> {
+  if (row.draft) return row.draft as Draft;
+  const run = await runExtraction(row.text, row.meta as SourceMeta, await extractionContext());
+  if (!run.ok) return null;
+  await db.extractionDraft.update({ where: { id: row.id }, data: { draft: asJson(run.draft) } });
+  return run.draft;
+}
+
+/** What the extractor matches names against: the regions, and the record's organisations with every spelling. */
+async function extractionContext(): Promise<Context> {
   const [regions, organizations] = await Promise.all([
     db.region.findMany({ where: { level: { in: ["province", "regency"] } }, select: { code: true, name: true, level: true, parentCode: true } }),
     db.organization.findMany({ where: { mergedIntoId: null }, select: { id: true, name: true, kind: true, regionCode: true, aliases: { select: { spelling: true } } } }),
   ]);
-  return extractDraft(text, meta, {
+  return {
     gazetteer: {
       provinces: regions.filter((r) => r.level === "province").map((r) => ({ code: r.code, name: r.name })),
       regencies: regions.filter((r) => r.level === "regency").map((r) => ({ code: r.code, name: r.name, provinceCode: r.parentCode ?? "" })),
     },
     organizations: organizations.map((o) => ({ id: o.id, name: o.name, kind: o.kind, regionCode: o.regionCode, spellings: o.aliases.map((a) => a.spelling) })),
-  });
+  };
 }
 
 /**

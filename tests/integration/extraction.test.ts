@@ -5,6 +5,8 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/authorize";
 import { createExtraction, discardExtraction, extractionCreateSchema, getExtractionReview, publishExtraction, saveExtractionDecisions } from "@/lib/admin/extraction";
+import { gazetteerFromPackage } from "@/lib/extract/gazetteer";
+import { runExtraction } from "@/lib/extract/run-extraction";
 import { readSeedTranscription } from "@/prisma/seed/load";
 import { db } from "./db";
 
@@ -78,5 +80,25 @@ describe("from an article to cited placings", () => {
     await expect(getExtractionReview({ ...editor, id: "nobody" }, id)).rejects.toThrow();
     expect(await discardExtraction(editor, id)).toMatchObject({ ok: true });
     expect(await getExtractionReview(editor, id)).toBeNull();
+  });
+
+  it("reads the article once, when the review begins: viewing and publishing use the stored draft", async () => {
+    const created = await createExtraction(editor, extractionCreateSchema.parse({ text: FIXTURE, publisher: "Kabar Uji Review" }));
+    const id = created.ok ? created.value.id : "";
+    const stored = await db.extractionDraft.findUniqueOrThrow({ where: { id }, select: { draft: true } });
+    const draft = stored.draft as { proposals: { key: string; recipientName: string | null }[] };
+    expect(draft.proposals.length).toBe(10);
+    // change what is stored: a view that ran the extractor again would not show it
+    draft.proposals[0]!.recipientName = "Nama Tersimpan";
+    await db.extractionDraft.update({ where: { id }, data: { draft } });
+    expect((await getExtractionReview(editor, id))!.rows[0]!.recipientName).toBe("Nama Tersimpan");
+    await discardExtraction(editor, id);
+  });
+
+  it("runs the extractor in a worker thread with a time budget: past it, a refusal that says so", async () => {
+    const ctx = { gazetteer: await gazetteerFromPackage(), organizations: [] };
+    const run = await runExtraction(FIXTURE, { publisher: "Kabar Uji Review" }, ctx);
+    expect(run.ok && run.draft.proposals.map((p) => p.recipientName)).toContain("Kabupaten Gowa");
+    expect(await runExtraction(FIXTURE, { publisher: "Kabar Uji Review" }, ctx, 1)).toMatchObject({ ok: false, reason: "timeout" });
   });
 });
