@@ -57,7 +57,12 @@ const slips = new Map<string, string | null>();
 /** The category word a written word is, allowing one slip in words of six letters or more (two from nine). */
 export function categoryWord(lower: string): string | null {
   if (VOCABULARY.has(lower)) return lower;
-  if (lower.length < 6 || lower.length > 24 || lower.includes("/")) return null;
+  // "kabupate/kota": each part a category word
+  if (lower.includes("/")) {
+    const parts = lower.split("/");
+    return parts.length <= 3 && parts.every((p) => p && categoryWord(p)) ? parts.map((p) => categoryWord(p)).join("/") : null;
+  }
+  if (lower.length < 6 || lower.length > 24) return null;
   const known = slips.get(lower);
   if (known !== undefined) return known;
   let found: string | null = null;

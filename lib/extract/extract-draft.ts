@@ -148,6 +148,11 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     }
   }
 
+  /** "MBD", "Kabupaten MBD", "Pemkab MBD": the abbreviation the text defines ("Kabupaten Maluku Barat Daya (MBD)"). */
+  function aliasFor(written: string) {
+    return aliases.get(written) ?? aliases.get(written.replace(/^(?:Pemerintah\s+)?(?:Kabupaten|Kota|Pemkab|Pemkot|Pemda|Kab\.)\.?\s+/u, "")) ?? null;
+  }
+
   /** "Kategori Sektor Usaha Makro (Terbaik 2 RSU Leona …)": a sector the wording leaves unnamed, read from its winners. */
   function readUnnamedSectors(found: Found[]) {
     const byCategory = new Map<CategoryMention, Found[]>();
@@ -170,7 +175,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     const stripped = rawName ? stripRegion(rawName, ctx) : null;
     const written = stripped ? slice(seg.start + f.name!.start, seg.start + f.name!.start + stripped.name.length) : null;
     // "MBD", "Kabupaten MBD", "Pemkab MBD": the abbreviation the text defined
-    const alias = written ? aliases.get(written) ?? aliases.get(written.replace(/^(?:Pemerintah\s+)?(?:Kabupaten|Kota|Pemkab|Pemkot|Pemda|Kab\.)\.?\s+/u, "")) ?? null : null;
+    const alias = written ? aliasFor(written) : null;
     const aliasOf = alias?.name ?? null;
     // the category: as the text words it, else read from the kind of winner
     let cat = f.category && f.category.group ? f.category : null;
@@ -241,6 +246,11 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     }
   }
 
+  // an abbreviation used before the text defines it (a headline: "Pemkab SBT Raih Juara 2"): the organisation it stands for
+  for (const p of proposals) {
+    const alias = p.recipientName && !p.organization?.existing ? aliasFor(p.recipientName) : null;
+    if (alias && p.organization && recipientKey(p.organization.name) !== recipientKey(alias.name)) p.organization = { ...matchOrganization(alias.name, p.category.group, ctx)!, ...(alias.kind ? { kind: alias.kind } : {}) };
+  }
   // in a province's own round the province hosts, it does not compete
   const competing = mainEdition.level === "province" && !ed.joint ? proposals.filter((p) => !(p.edition === "main" && p.organization?.kind === "province_government" && p.rank === null)) : proposals;
   const merged = mergeRestatements(competing);

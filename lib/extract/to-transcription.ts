@@ -72,6 +72,7 @@ export function toTranscription(text: string, meta: SourceMeta, sourceId: string
       ...(p.prize ? { prize: { text: p.prize.text, ...(p.prize.amountRupiah !== null ? { amountRupiah: p.prize.amountRupiah } : {}) } } : {}),
       inferences: p.inferences,
       ...(p.inferenceNote ? { inferenceNote: p.inferenceNote } : {}),
+      extraction: { confidence: Math.round(p.confidence * 100) / 100, certainty: p.certain ? ("certain" as const) : ("check" as const) },
       citations: [cite(p.quote, p.span, true), ...p.extraQuotes.map((q) => cite(q.quote, q.span, false))],
     };
   });

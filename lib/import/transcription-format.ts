@@ -148,6 +148,8 @@ export const placingFormat = z
     inferences: z.array(z.enum(INFERENCE_VALUES)).default([]),
     inferenceNote: text(2000).optional(),
     citations: z.array(citationFormat).min(1),
+    /** what the extractor made of it, when a draft came from `npm run extract`: read by people and scripts, not stored */
+    extraction: z.object({ confidence: z.number().min(0).max(1), certainty: z.enum(["certain", "check"]) }).strict().optional(),
   })
   .strict()
   .refine((p) => p.rank !== null || p.organization !== null, { message: "a placing names a rank, a recipient or both", path: ["rank"] })
