@@ -171,6 +171,13 @@ export function assemble(tokens: readonly Token[], names: readonly NameMention[]
     const next = found.find((g) => g.evidence === "order" && g.rank === 2 && g.name && g.name.from > f.name!.from);
     if (next && !found.some((g) => g !== f && g.name && g.name.from > f.name!.from && g.name.from < next.name!.from)) { f.rank = 1; f.rankInferred = true; f.orderNote = next.orderNote; }
   }
+  // "X menjadi juara …, disusul peringkat kedua diraih Y": a win followed by the second place is the first place
+  for (const f of found) {
+    if (f.rank !== null || f.mention || !f.name || (f.evidence !== "subject" && f.evidence !== "list")) continue;
+    const won = ranks.some((r) => r.bare && r.from >= f.name!.to && r.from - f.name!.to <= 4);
+    const second = found.find((g) => g.rank === 2 && g.name && g.name.from > f.name!.to && tokens.slice(Math.max(f.name!.to, (g.marker?.from ?? g.name.from) - 3), g.marker?.from ?? g.name.from).some((t) => ORDER_WORDS.has(t.lower)));
+    if (won && second && !found.some((g) => g.rank === 1)) { f.rank = 1; f.rankInferred = true; f.orderNote = "juara … disusul peringkat kedua"; }
+  }
   // a rank the list leaves out between two ranked names: "Terbaik 3 A, B dan terbaik 1 C" -> B is 2
   found.sort((a, b) => (a.name?.from ?? a.marker!.from) - (b.name?.from ?? b.marker!.from));
   found.forEach((f, i) => {

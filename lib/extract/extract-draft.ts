@@ -252,7 +252,8 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     if (alias && p.organization && recipientKey(p.organization.name) !== recipientKey(alias.name)) p.organization = { ...matchOrganization(alias.name, p.category.group, ctx)!, ...(alias.kind ? { kind: alias.kind } : {}) };
   }
   // in a province's own round the province hosts, it does not compete
-  const competing = mainEdition.level === "province" && !ed.joint ? proposals.filter((p) => !(p.edition === "main" && p.organization?.kind === "province_government" && p.rank === null)) : proposals;
+  const provincial = new Set(editions.filter((e) => e.level === "province").map((e) => e.key));
+  const competing = proposals.filter((p) => !(provincial.has(p.edition) && p.organization?.kind === "province_government" && p.rank === null));
   const merged = mergeRestatements(competing);
   const facts = editionFacts();
   const draft = { editions, proposals: merged, facts };

@@ -143,7 +143,7 @@ export function findNames(tokens: readonly Token[], text: string, index: NameInd
     if (words === 0) { i++; continue; }
     const bare = !prefix && role === "candidate" ? index.byName.get(normalizeName(text.slice(t.start, tokens[j - 1]!.end))) ?? null : null;
     // "Wali Kota Makassar, Iqbal Suhaeb": a name of two or more words after a person's title is that person's
-    if (afterPerson && role === "candidate" && !prefix && words >= 2 && !tokens.slice(i, j).some((x) => /^[\p{Lu}]{2,}$/u.test(x.text))) role = "person";
+    if (afterPerson && role === "candidate" && !prefix && !bare && words >= 2 && !tokens.slice(i, j).some((x) => /^[\p{Lu}]{2,}$/u.test(x.text))) role = "person";
     out.push(mention(tokens, i, j, role, prefix?.kind ?? bare?.kind ?? null, Boolean(prefix), bare));
     afterPerson = role === "person";
     i = j;
