@@ -85,6 +85,9 @@ export function assemble(tokens: readonly Token[], names: readonly NameMention[]
   // 1. ranks to names
   for (const [i, r] of markers.entries()) {
     const nextMarker = markers[i + 1];
+    const listedWithNext = nextMarker && nextMarker.from > r.to && linkOnly(tokens, r.to, nextMarker.from, LIST_SEPARATORS, new Set([","]), [], [], 2) && !candidates.some((c) => c.from >= r.to && c.from < nextMarker.from);
+    const listedWithPrev = i > 0 && r.from > markers[i - 1]!.to && linkOnly(tokens, markers[i - 1]!.to, r.from, LIST_SEPARATORS, new Set([","]), [], [], 2) && !candidates.some((c) => c.from >= markers[i - 1]!.to && c.from < r.from);
+    if (listedWithNext || (listedWithPrev && !candidates.some((c) => c.from === r.to))) continue;
     const fwd = candidates.find((c) => c.from >= r.to && !paired.has(c) && (!nextMarker || c.from < nextMarker.from));
     const fwdOk = fwd && linkOnly(tokens, r.to, fwd.from, FORWARD_LINK, PUNCT_FORWARD, cats, names, 8);
     const fwdAdjacent = fwdOk && (fwd.from === r.to || (fwd.from === r.to + 1 && PUNCT_FORWARD.has(tokens[r.to]!.text)));
@@ -110,6 +113,31 @@ export function assemble(tokens: readonly Token[], names: readonly NameMention[]
       // "Terbaik 3 Terbaik 2 RSU Leona": the rank is listed, the name is not
       found.push({ name: null, rank: r.rank, mention: null, marker: r, rankInferred: false, orderNote: null, category: null, categoryFrom: null, evidence: "rank", linkLength: 0 });
     }
+  }
+
+  // "peringkat kedua dan ketiga diraih A dan B": ranks listed together, then their names, in the same order
+  for (let i = 0; i < markers.length; i++) {
+    let j = i;
+    while (j + 1 < markers.length && markers[j + 1]!.from > markers[j]!.to && linkOnly(tokens, markers[j]!.to, markers[j + 1]!.from, LIST_SEPARATORS, new Set([","]), [], [], 2)) j++;
+    if (j === i) continue;
+    const group = markers.slice(i, j + 1);
+    if (group.some((m) => found.some((f) => f.marker === m))) { i = j; continue; }
+    const names: NameMention[] = [];
+    let at = group[group.length - 1]!.to;
+    for (const c of candidates) {
+      if (c.from < at || paired.has(c) || names.length === group.length) continue;
+      const words = names.length === 0 ? FORWARD_LINK : LIST_SEPARATORS;
+      if (!linkOnly(tokens, at, c.from, words, new Set([",", ":"]), cats, [], 4)) break;
+      names.push(c);
+      at = c.to;
+    }
+    if (names.length === group.length) {
+      group.forEach((m, k) => {
+        paired.set(names[k]!, m);
+        found.push({ name: names[k]!, rank: m.rank, mention: m.mention, marker: m, rankInferred: k > 0, orderNote: k > 0 ? "urutan daftar" : null, category: null, categoryFrom: null, evidence: "rank", linkLength: names[k]!.from - group[group.length - 1]!.to });
+      });
+    }
+    i = j;
   }
 
   // 2. names in a list with a ranked one: the order continues where the text says so; else a rank left out

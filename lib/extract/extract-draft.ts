@@ -129,7 +129,9 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     if (explicit) last = explicit;
     for (const c of cats) if (c.group === "pemda" || c.group === "regency-city-government") localGovernment ??= c;
     // a line that opens a list ("Kategori Badan Usaha dibagi berdasarkan sektor", "Kategori Perusahaan Besar:")
-    if (seg.lineStart && found.length === 0 && explicit && (seg.kind === "heading" || /:\s*$/u.test(seg.text))) heading = explicit;
+    // "2. Kategori Perusahaan Besar" (a numbered heading), "Kategori X:" : the category of the lines below
+    const wholeLine = explicit && tokens.slice(explicit.to).every((t) => !t.word || ["dibagi", "berdasarkan", "sektor", "terbaik", "berikut", "adalah", "yaitu", "yakni"].includes(t.lower));
+    if (seg.lineStart && found.length === 0 && explicit && (seg.kind === "heading" || /:\s*$/u.test(seg.text) || (seg.kind === "item" && wholeLine))) heading = explicit;
     else if (seg.lineStart && seg.kind !== "item" && found.length > 0 && !found.some((f) => f.categoryFrom === "heading")) heading = null;
     if (found.length === 0) continue;
     const retro = recalledRound(seg.text, yearLabel);

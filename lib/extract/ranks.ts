@@ -48,6 +48,12 @@ export function findRanks(tokens: readonly Token[]): RankMention[] {
       if (value > 10 || (after?.lower === "nasional" && tokens[j + 2]?.lower === "dari") || after?.lower === "dari") { i = j; continue; }
       out.push({ from: i, to: j + 1, start: t.start, end: valueToken!.end, rank: mention ? null : value, mention: mention ? `harapan ${value}` : null, bare: false, weak: false });
       i = j;
+      // "peringkat kedua dan ketiga", "juara 2, 3": more ranks under the same word
+      while (!mention && (tokens[i + 1]?.lower === "dan" || tokens[i + 1]?.text === ",") && tokens[i + 2]?.word && rankValue(tokens[i + 2]!.text) !== null && !RANK_HEADS.has(tokens[i + 3]?.lower ?? "")) {
+        const v = tokens[i + 2]!;
+        out.push({ from: i + 2, to: i + 3, start: v.start, end: v.end, rank: rankValue(v.text), mention: null, bare: false, weak: false });
+        i += 2;
+      }
       continue;
     }
     // "Terbaik Marapokot" between numbered ranks: a rank whose number the list leaves out
