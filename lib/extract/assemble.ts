@@ -38,13 +38,15 @@ const PUNCT_FORWARD = new Set([":", "-", "–", "—", "\"", "“", "”"]);
 const PUNCT_BACKWARD = new Set(["(", "\"", "“", "”", "-", "–", ","]);
 const LIST_SEPARATORS = new Set([",", "dan", "serta", "&", "maupun"]);
 const CHAIN_WORDS = new Set([...LIST_SEPARATORS, ...ORDER_WORDS, ...VILLAGE_HEADS, "oleh", "diwakili", "bersama"]);
+/** Verbs an award is stated with even a few words after the name: "… juga turut mengharumkan nama Bintan dengan dinobatkan …". */
+const FAR_VERBS = new Set(["dinobatkan", "meraih", "menerima", "memperoleh", "mendapatkan", "menyabet", "dianugerahi"]);
 const ADVERBS = new Set(["berhasil", "sukses", "kembali", "juga", "telah", "pun", "resmi", "turut", "mampu", "sudah", "kini", "akhirnya", "yang", "lagi-lagi", "keluar", "tampil", "secara", "sebagai"]);
 
 /** A comma in the gap only where it sets off a region: "Desa Ranggeh, Kabupaten Pasuruan, meraih …". */
 function commasAroundRegionsOnly(tokens: readonly Token[], names: readonly NameMention[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (tokens[k]!.text !== ",") continue;
-    if (!names.some((n) => n.role === "district" && (n.from === k + 1 || n.to === k))) return false;
+    if (!names.some((n) => n.role === "district" && (n.from === k + 1 || n.to === k)) && tokens[k + 1]?.lower !== "dengan") return false;
   }
   return true;
 }
@@ -164,7 +166,7 @@ export function assemble(tokens: readonly Token[], names: readonly NameMention[]
     const gapFromPrev = prevFound?.name ? gapTokens(tokens, Math.max(prevFound.name.to, prevFound.marker?.to ?? 0), first.from) : [];
     const ordered = gapFromPrev.length <= 6 && gapFromPrev.some((t) => ORDER_WORDS.has(t.lower));
     // a place ("tiga kabupaten di Jawa Tengah") or the beaten ("mengungguli … yakni A, B") are not winners
-    const located = ["di", "dari", "ke", "se", "wilayah", "kawasan", "asal"].includes(tokens[first.from - 1]?.lower ?? "");
+    const located = ["di", "dari", "ke", "se", "wilayah", "kawasan", "asal"].includes(tokens[first.from - 1]?.lower ?? "") && tokens[first.from - 2]?.lower !== "terdiri";
     const after = tokens.slice(chain[chain.length - 1]!.to, chain[chain.length - 1]!.to + 4);
     const negative = located || before.some((t) => NOT_WON.has(t.lower)) || after.some((t) => NOT_WON.has(t.lower));
     // what the list is: continuing a ranked list in order, a list the text opens, or the subject of an award verb
@@ -268,6 +270,7 @@ function opensList(tokens: readonly Token[], at0: number, cats: readonly Categor
   if (prev.text === ":" || prev.text === ";") return true;
   if (prev.word && LIST_OPENERS.has(prev.lower) && !["di", "untuk", "bagi", "oleh", "kepada"].includes(prev.lower)) return true;
   if (prev.lower === "lain" && tokens[at - 2]?.lower === "antara") return true;
+  if (prev.lower === "dari" && tokens[at - 2]?.lower === "terdiri") return true;
   if (prev.lower === "antaranya" && tokens[at - 2]?.lower === "di") return true;
   // a category wording right before: "kategori pemerintah daerah, Kota Langsa", "Sektor keuangan Bank X"
   const cat = cats.find((c) => c.to === at || (c.to === at - 1 && prev.text === ","));
@@ -283,7 +286,7 @@ function subjectOfAward(tokens: readonly Token[], after: number, names: readonly
   let k = after;
   // a region or an abbreviation written after the name
   while (k < tokens.length) {
-    const region = names.find((n) => n.role === "district" && n.from === k);
+    const region = names.find((n) => n.role === "district" && (n.from === k || (n.from === k + 1 && tokens[k]!.lower === "di")));
     if (region) { k = region.to; continue; }
     if (tokens[k]!.text === "(") { const close = tokens.findIndex((t, m) => m > k && t.text === ")"); if (close > k && close - k <= 6) { k = close + 1; continue; } }
     if (tokens[k]!.text === ",") { k++; continue; }
@@ -291,6 +294,10 @@ function subjectOfAward(tokens: readonly Token[], after: number, names: readonly
   }
   let steps = 0;
   while (k < tokens.length && steps < 3 && tokens[k]!.word && ADVERBS.has(tokens[k]!.lower)) { k++; steps++; }
+  // "Desa X … juga turut mengharumkan nama Bintan dengan dinobatkan sebagai …": a few more words, no other name
+  const before = k;
+  for (let extra = 0; extra < 8 && tokens[k] && tokens[k]!.word && !AWARD_VERBS.has(tokens[k]!.lower) && !names.some((n) => n.role === "candidate" && n.from === k); extra++) k++;
+  if (k > before && !FAR_VERBS.has(tokens[k]?.lower ?? "")) return false;
   const verb = tokens[k];
   if (!verb || !verb.word || !AWARD_VERBS.has(verb.lower)) return false;
   if (verb.lower === "juara") return true;

@@ -128,7 +128,7 @@ export function findCategories(tokens: readonly Token[], text: string): Category
       if (w.text === "," && (sector >= 0 || zone >= 0) && tokens[j + 1] && (SECTOR_WORDS.has(categoryWord(tokens[j + 1]!.lower) ?? "") || (tokens[j + 1]!.lower === "dan" && SECTOR_WORDS.has(categoryWord(tokens[j + 2]?.lower ?? "") ?? "")) || (zone >= 0 && tokens[j + 1]!.cap))) { j++; continue; }
       // "Usaha Mikro Kecil (UMK)"
       if (w.text === "(" && tokens[j + 2]?.text === ")" && /^[A-Z]{2,5}$/.test(tokens[j + 1]?.text ?? "")) { j += 3; continue; }
-      if (w.text === "-" || w.text === "/") { j++; continue; }
+      if (w.text === "-" || w.text === "/" || (w.text === "&" && tokens[j + 1]?.word && categoryWord(tokens[j + 1]!.lower))) { j++; continue; }
       break;
     }
     while (j > i + 1 && ["dan", "serta", "di", "&", ","].includes(tokens[j - 1]!.lower)) j--;

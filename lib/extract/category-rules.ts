@@ -17,6 +17,8 @@ export const GROUP_RULES: readonly GroupRule[] = [
   { group: "agriculture", pattern: /\b(perkebunan|pertanian|peternakan|perternakan|perikanan|kelautan)\b/i, confidence: 0.9 },
   { group: "trade-services", pattern: /\b(perdagangan|jasa)\b/i, confidence: 0.75 },
   { group: "umk", pattern: /\b(usaha\s+kecil|mikro|ukm|umk|umkm)\b/i, confidence: 0.9 },
+  // "Badan Usaha Menengah & Besar", "usaha besar-menengah": the larger size names the category
+  { group: "large-business", pattern: /\b(besar\W+(dan\s+)?menengah|menengah\W+(dan\s+|&\s+)?besar)\b/i, confidence: 0.8 },
   { group: "medium-business", pattern: /\b(perusahaan|usaha)\s+(skala\s+)?menengah\b/i, confidence: 0.85 },
   { group: "large-business", pattern: /\b(perusahaan|usaha)\s+(skala\s+)?(besar|makro)\b/i, confidence: 0.8 },
   { group: "overall", pattern: /^paritrana\s+award(\s+[\w.]+){0,3}$|\bterbaik\s+keseluruhan\b|\bjuara\s+umum\b/i, confidence: 0.75 },

@@ -9,6 +9,8 @@ import type { Proposal } from "./types";
 export const CERTAIN = 0.85;
 
 export type ConfidenceInput = {
+  /** a village's name ending with a place's name ("Desa Tamansari Jember"): perhaps its regency, not its name */
+  endsWithPlace?: boolean;
   found: Found;
   categoryInferred: boolean;
   categoryConfidence: number;
@@ -33,6 +35,7 @@ export function confidenceOf(input: ConfidenceInput): { value: number; certain: 
   else if (!f.name.prefixed && !f.name.gazetteer) c *= 0.85;
   if (input.organization?.existing && input.organization.reason.includes("close to")) c *= 0.85;
   if (!input.dated) c *= 0.97;
+  if (input.endsWithPlace) c *= 0.85;
   const value = Math.min(0.99, c);
   const certain = value >= CERTAIN;
   return { value, certain, word: certain ? "certain" : "check" };

@@ -45,7 +45,7 @@ export function readEdition(text: string, ctx: Context) {
   const nationalMentions = [...text.matchAll(/tingkat\s+nasional/giu)].length;
   const provincialMentions = [...text.matchAll(/[Tt]ingkat\s+[Pp]rovinsi|[Pp]rovinsi\s+[A-Z]|\bBPJS\s+Ketenagakerjaan\s+(?:Provinsi\s+)?[A-Z]{2,}/gu)].length;
   // the national round is handed out by the Vice President (or the coordinating minister)
-  const handedNationally = /\b(?:diserahkan|menyerahkan|diberikan|memberikan|dari)\b[^.\n]{0,80}\b(?:wakil\s+presiden|wapres)\b|\b(?:wakil\s+presiden|wapres)\b[^.\n]{0,80}\b(?:menyerahkan|memberikan)\b/iu.test(text);
+  const handedNationally = /\b(?:diserahkan|menyerahkan|penyerahan|diberikan|memberikan|dari|oleh)\b[^.\n]{0,80}\b(?:wakil\s+presiden|wapres)\b|\b(?:wakil\s+presiden|wapres)\b[^.\n]{0,80}\b(?:menyerahkan|memberikan)\b/iu.test(text);
   const labels = [...text.matchAll(/paritrana\s+award\s+(?:[A-Za-z.]+\s+){0,4}?(?:tahun\s+)?(20\d\d)\b/giu)].map((m) => ({ year: m[1]!, index: m.index! }));
   const tahun = [...text.matchAll(/\b(?:tingkat\s+[\w ]{2,40}?\s+)?tahun\s+(20\d\d)\b/giu)].filter((m) => /paritrana|penghargaan|award/i.test(text.slice(Math.max(0, m.index! - 160), m.index!))).map((m) => ({ year: m[1]!, index: m.index! }));
   const periode = /\bperiode\s+(20\d\d)\b/iu.exec(text);

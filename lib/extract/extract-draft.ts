@@ -13,6 +13,7 @@ import { readEdition } from "./edition";
 import { findNames, nameIndex, type NameMention } from "./names";
 import { codePointIndex, normalise, originalRange } from "./normalise";
 import { matchOrganization, stripRegion } from "./organizations";
+import { normalizeName } from "./similarity";
 import { prizeNear } from "./prizes";
 import { findRanks } from "./ranks";
 import { recipientKey } from "./recipient-key";
@@ -106,6 +107,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
   // the report's own category for local governments ("Kategori Pemda"): a regency named without a category is in it
   let localGovernment: CategoryMention | null = null;
   const inferredSector = new Set<Found>();
+  let lastSubject: { seg: Segment; found: Found } | null = null;
   const pieces = segments(text);
   for (const seg of pieces) {
     // "Baca juga: …" links to another story
@@ -133,6 +135,22 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     const wholeLine = explicit && tokens.slice(explicit.to).every((t) => !t.word || ["dibagi", "berdasarkan", "sektor", "terbaik", "berikut", "adalah", "yaitu", "yakni"].includes(t.lower));
     if (seg.lineStart && found.length === 0 && explicit && (seg.kind === "heading" || /:\s*$/u.test(seg.text) || (seg.kind === "item" && wholeLine))) heading = explicit;
     else if (seg.lineStart && seg.kind !== "item" && found.length > 0 && !found.some((f) => f.categoryFrom === "heading")) heading = null;
+    // "Pemerintah Kabupaten X kembali menorehkan prestasi. … daerah yang dipimpin Bupati Y itu dinobatkan sebagai
+    // terbaik pertama …": a rank in the next sentence, which names no one else, is the winner named just before
+    // (one quote over both sentences; never certain)
+    let quoted = seg;
+    const lone = ranks.filter((r) => (r.rank !== null || r.mention) && !r.weak && !found.some((f) => f.marker === r));
+    if (found.length === 0 && lone.length === 1 && !names.some((n) => n.role === "candidate") && lastSubject && seg.start - lastSubject.seg.end <= 2) {
+      const shift = seg.start - lastSubject.seg.start;
+      const r = lone[0]!;
+      const cat = cats.find((c) => c.from >= r.to) ?? cats.find((c) => c.to <= r.from) ?? null;
+      quoted = { ...seg, start: lastSubject.seg.start, text: text.slice(lastSubject.seg.start, seg.end) };
+      found.push({
+        name: lastSubject.found.name, rank: r.rank, mention: r.mention, marker: { ...r, start: r.start + shift, end: r.end + shift }, rankInferred: false, orderNote: null,
+        category: cat ? { ...cat, start: cat.start + shift, end: cat.end + shift } : lastSubject.found.category, categoryFrom: cat ? "text" : lastSubject.found.categoryFrom, evidence: "subject", linkLength: 99,
+      });
+    }
+    lastSubject = found.length === 1 && found[0]!.evidence === "subject" && found[0]!.name && quoted === seg ? { seg, found: found[0]! } : found.length ? null : lastSubject;
     if (found.length === 0) continue;
     const retro = recalledRound(seg.text, yearLabel);
     if (retro === "skip") continue;
@@ -145,7 +163,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     } else if (retro) continue;
     for (const [k, f] of found.entries()) {
       if (proposals.length >= MAX_PROPOSALS) break;
-      const p = proposalOf(f, found[k + 1] ?? null, seg, tokens, names);
+      const p = proposalOf(f, found[k + 1] ?? null, quoted, tokens, names);
       if (p && proposals.length < MAX_PROPOSALS) proposals.push({ ...p, key: `p${proposals.length + 1}`, edition: editionKey });
     }
   }
@@ -193,7 +211,10 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     const group = cat.qualifier ? groupOfQualifier(cat) : cat.group!;
     const matched = written ? matchOrganization(aliasOf ?? written, group, ctx) : null;
     // a bare name the gazetteer knows ("Jawa Tengah", "Sragen"): that region's government
-    const organization = matched && !matched.existing && matched.kind === "other" && kind ? { ...matched, kind, regionCode: matched.regionCode ?? f.name?.gazetteer?.code ?? null } : matched;
+    const typed = matched && !matched.existing && matched.kind === "other" && kind ? { ...matched, kind, regionCode: matched.regionCode ?? f.name?.gazetteer?.code ?? null } : matched;
+    // a province's government by its code, however it is written ("Sulsel", "Pemerintah Sulawesi Selatan")
+    const provinceCode = typed && !typed.existing && typed.kind === "province_government" && !typed.regionCode ? index.byName.get(normalizeName((aliasOf ?? written ?? "").replace(/^(?:Pemerintah\s+)?(?:Provinsi\s+|Pemprov\s+|Prov\.?\s+)?/u, "")))?.code ?? null : null;
+    const organization = provinceCode ? { ...typed!, regionCode: provinceCode } : typed;
     const nameEnd = f.name?.end ?? f.marker?.end ?? 0;
     const nextStart = next?.name?.start ?? next?.marker?.start ?? seg.text.length;
     const prize = prizeNear(seg.text, nameEnd, Math.max(nameEnd, nextStart)) ?? (/\bmasing-masing\b/iu.test(seg.text) ? prizeNear(seg.text, 0, seg.text.length) : null);
@@ -209,7 +230,9 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     }
     if (f.mention) notes.push(`Sumber menulis “${slice(seg.start + f.marker!.start, seg.start + f.marker!.end)}”: penghargaan harapan, tanpa peringkat.`);
     if (f.marker?.weak && f.rank !== null && !f.rankInferred) notes.push(`Sumber menulis “${slice(seg.start + f.marker.start, seg.start + f.marker.end)}” untuk peringkatnya.`);
-    const confidence = confidenceOf({ found: f, categoryInferred, categoryConfidence: cat.confidence, categoryFromHeading: f.categoryFrom === "heading", organization, dated: Boolean(mainEdition.ceremonyDate), names });
+    // "Desa Tamansari Jember": a village's name may end with its regency; the text cannot say which
+    const endsWithPlace = (kind === "village" || kind === "kelurahan") && written !== null && /\s(\S+(?:\s\S+)?)$/u.test(written) && [1, 2].some((n) => index.byName.has(normalizeName(written.split(/\s+/u).slice(-n).join(" "))));
+    const confidence = confidenceOf({ endsWithPlace, found: f, categoryInferred, categoryConfidence: cat.confidence, categoryFromHeading: f.categoryFrom === "heading", organization, dated: Boolean(mainEdition.ceremonyDate), names });
     void tokens;
     const rankWording = f.marker && !f.marker.weak && f.rank !== null ? slice(seg.start + f.marker.start, seg.start + f.marker.end) : null;
     const wording = cat.wording && f.categoryFrom === "text" ? slice(seg.start + cat.start, seg.start + cat.end) : null;
@@ -312,7 +335,7 @@ function mergeRestatements(proposals: readonly Proposal[]): Proposal[] {
   const out: Proposal[] = [];
   const byWho = new Map<string, Proposal[]>();
   // "Pemda Wajo" is Kabupaten Wajo's government when the release names no other Wajo
-  const who = (p: Proposal) => (p.organization?.existing ? `id:${p.organization.id}` : p.organization ? recipientKey(p.organization.name).replace(/^(?:pemda|kabupaten|kota)\s+/u, "") : null);
+  const who = (p: Proposal) => (p.organization?.existing ? `id:${p.organization.id}` : p.organization?.kind === "province_government" && p.organization.regionCode ? `province:${p.organization.regionCode}` : p.organization ? recipientKey(p.organization.name).replace(/^(?:pemda|kabupaten|kota)\s+/u, "") : null);
   const weaker = (a: Proposal, b: Proposal) => (a.rank === null && a.inferences.includes("category_from_context") && !b.inferences.includes("category_from_context")) || (a.rank === null && b.rank !== null && a.category.group === b.category.group) || (a.rank === null && b.rank === null && a.inferences.includes("category_from_context"));
   for (const p of proposals) {
     const key = who(p);
@@ -326,7 +349,9 @@ function mergeRestatements(proposals: readonly Proposal[]): Proposal[] {
     }
     if ((weaker(same, p) && !weaker(p, same)) || (!weaker(p, same) && p.confidence > same.confidence + 0.05)) {
       const extra = same.quote === p.quote ? [] : [{ quote: same.quote, span: same.span }];
-      Object.assign(same, { ...p, key: same.key, extraQuotes: [...same.extraQuotes, ...extra] });
+      // the fuller name stands for the organisation ("Pemerintah Sulawesi Selatan", not "Sulsel")
+      const organization = same.organization && p.organization && !p.organization.existing && same.organization.name.length > p.organization.name.length ? same.organization : p.organization;
+      Object.assign(same, { ...p, organization, key: same.key, extraQuotes: [...same.extraQuotes, ...extra] });
     } else if (same.quote !== p.quote && !same.extraQuotes.some((q) => q.quote === p.quote)) same.extraQuotes.push({ quote: p.quote, span: p.span });
   }
   return out;

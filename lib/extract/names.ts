@@ -67,6 +67,8 @@ function prefixAt(tokens: readonly Token[], i: number): { kind: string; words: n
   const next = tokens[i + 1];
   if (t.lower === "pemerintah" && next && GOVERNMENT_PREFIXES[next.lower]) return { kind: next.lower === "daerah" ? "regency_government" : GOVERNMENT_PREFIXES[next.lower]!, words: 2 };
   if (t.lower === "pemerintah" && next && next.text === "(") return null;
+  // "Pemerintah Sulawesi Selatan": a province's government written without "Provinsi"
+  if (t.lower === "pemerintah" && next?.cap && tokens[i + 2]?.cap && /^(sulawesi|sumatera|kalimantan|jawa|papua|nusa|maluku|kepulauan)$/u.test(next.lower)) return { kind: "province_government", words: 1 };
   if (t.lower === "rumah" && next?.lower === "sakit" && t.cap) return { kind: "hospital", words: 2 };
   if (GOVERNMENT_PREFIXES[t.lower] && (t.cap || t.lower === "kabupaten" || t.lower === "kota" || t.lower === "desa" || t.lower === "provinsi")) return { kind: GOVERNMENT_PREFIXES[t.lower]!, words: 1 };
   if (BUSINESS_PREFIXES[t.lower] && t.cap) return { kind: BUSINESS_PREFIXES[t.lower]!, words: 1 };
@@ -138,6 +140,11 @@ export function findNames(tokens: readonly Token[], text: string, index: NameInd
       const inner = text.slice(tokens[j + 1]?.start ?? 0, tokens[close]?.start ?? 0).trim();
       if (tokens[close]?.text === ")" && close > j + 1 && !index.byName.has(normalizeName(inner)) && /\s/u.test(inner)) j = close + 1;
     }
+    // "PT. Bank Cetral Asia, Tbk": the listed company's suffix belongs to its name
+    if (prefix?.kind === "company" || prefix?.kind === "bank") {
+      if (tokens[j]?.text === "," && tokens[j + 1]?.lower === "tbk") j += 2;
+      else if (tokens[j]?.lower === "tbk") j++;
+    }
     const words = tokens.slice(i, j).filter((x) => x.word).length;
     if (prefix && j === i + prefix.words) { i++; continue; } // a kind word alone ("Kota", "Desa") names no one
     if (words === 0) { i++; continue; }
@@ -151,7 +158,7 @@ export function findNames(tokens: readonly Token[], text: string, index: NameInd
   attachTrailers(out, tokens, text, index);
   // "terbaik zona Nusa Tenggara, Maluku, Papua": the places of a zone are not winners; nor is "tingkat Provinsi X"
   for (const m of out) {
-    if (m.role === "candidate" && ["tingkat", "se", "se-"].includes(tokens[m.from - 1]?.lower ?? "")) m.role = "district";
+    if (m.role === "candidate" && ["tingkat", "se", "se-", "award", "paritrana"].includes(tokens[m.from - 1]?.lower ?? "")) m.role = "district";
     const before = tokens[m.from - 1];
     if (m.role === "candidate" && !m.prefixed && before && (before.lower === "zona" || before.lower === "wilayah" || ((before.text === "," || before.lower === "dan") && out.some((z) => z.role === "district" && z.to === m.from - 1 && z.zone)))) { m.role = "district"; m.zone = true; }
   }
