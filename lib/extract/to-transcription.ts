@@ -19,7 +19,7 @@ export function toTranscription(text: string, meta: SourceMeta, sourceId: string
     if (p.organization.existing) {
       // a stored organisation: this text's spelling is added to it (probable where the match was only close)
       const close = p.organization.reason.includes("close to");
-      const alias = p.recipientName ? { spelling: p.recipientName, source: sourceId, match: close ? ("probable" as const) : ("certain" as const), ...(close ? { note: p.organization.reason } : {}), ...aliasLocation(text, p.recipientName, p.quote) } : null;
+      const alias = p.recipientName ? { spelling: p.recipientName, source: sourceId, match: close ? ("probable" as const) : ("certain" as const), ...(close ? { note: p.organization.reason } : {}), ...aliasLocation(text, p.recipientName, p.recipientSpan) } : null;
       const entry = organizations.get(p.organization.id) ?? { id: p.organization.id, name: p.organization.name, kind: p.organization.kind as Transcription["organizations"][number]["kind"], regionCode: p.organization.regionCode, aliases: [] };
       if (alias && !entry.aliases.some((a) => a.spelling === alias.spelling)) entry.aliases.push(alias);
       organizations.set(p.organization.id, entry);
@@ -33,7 +33,7 @@ export function toTranscription(text: string, meta: SourceMeta, sourceId: string
     organizations.set(id, {
       id, name: p.organization.name, kind: p.organization.kind as Transcription["organizations"][number]["kind"], regionCode: p.organization.regionCode,
       ...(p.organization.kind === "other" || p.organization.reason.includes("category") ? { kindNote: p.organization.reason } : {}),
-      aliases: p.recipientName ? [{ spelling: p.recipientName, source: sourceId, match: "certain" as const, ...aliasLocation(text, p.recipientName, p.quote) }] : [],
+      aliases: p.recipientName ? [{ spelling: p.recipientName, source: sourceId, match: "certain" as const, ...aliasLocation(text, p.recipientName, p.recipientSpan) }] : [],
     });
     return id;
   };
@@ -85,13 +85,15 @@ export function toTranscription(text: string, meta: SourceMeta, sourceId: string
     placings,
   };
 
-  function aliasLocation(full: string, spelling: string, quote: string) {
-    // only "once" or "more than once" matters: stop counting at two
-    const twice = (needle: string) => {
-      const first = full.indexOf(needle);
-      return first !== -1 && full.indexOf(needle, first + 1) !== -1;
-    };
-    if (!twice(spelling)) return {};
-    return twice(quote) ? {} : { within: quote };
+  /** Which occurrence of a spelling the proposal means, where the text writes it more than once: the one at its span. */
+  function aliasLocation(full: string, spelling: string, at: Span | null) {
+    const first = full.indexOf(spelling);
+    if (first === -1 || full.indexOf(spelling, first + 1) === -1 || !at) return {};
+    let n = 0;
+    for (let i = first; i !== -1; i = full.indexOf(spelling, i + 1)) {
+      n++;
+      if (cpAt(i) >= at.start) return { occurrence: n };
+    }
+    return {};
   }
 }

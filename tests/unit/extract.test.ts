@@ -93,3 +93,20 @@ describe("Indonesian dates", () => {
     expect(findDates("Jumat 25/7", [2024])[0]?.iso).toBe("2025-07-25");
   });
 });
+
+describe("the draft in the import format", () => {
+  it("locates every quote and spelling it cites, as the importer will (a spelling written twice says which)", async () => {
+    const { locateTranscription } = await import("@/lib/import/locate-transcription");
+    const { INITIAL_CATEGORY_GROUPS } = await import("@/lib/awards/category-groups");
+    const files = ["prisma/seed/articles/002_ad703a0fd1a3c4ed.txt", ...["tests/fixtures/articles", "tests/fixtures/forms"].flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith(".txt")).map((f) => path.join(d, f)))];
+    for (const file of files) {
+      const t = transcriptionFormat.parse(extractDraft(fs.readFileSync(file, "utf8"), { publisher: "Uji" }, { gazetteer, organizations: [] }).transcription);
+      const known = {
+        sourceTexts: new Map(t.sources.map((s) => [s.id, s.text])), sourceIds: new Map(t.sources.map((s) => [s.id, s.id])),
+        organizationIds: new Set(t.organizations.map((o) => o.id)), editionIds: new Set(t.editions.map((e) => e.id)),
+        groupKeys: new Set<string>(INITIAL_CATEGORY_GROUPS.map((g) => g.key)), regionCodes: new Set([...gazetteer.provinces.map((p) => p.code), ...gazetteer.regencies.map((r) => r.code)]),
+      };
+      expect(locateTranscription(t, known as Parameters<typeof locateTranscription>[1]).problems, file).toEqual([]);
+    }
+  });
+});
