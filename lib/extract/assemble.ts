@@ -39,6 +39,7 @@ const PUNCT_BACKWARD = new Set(["(", "\"", "“", "”", "-", "–", ","]);
 const LIST_SEPARATORS = new Set([",", "dan", "serta", "&", "maupun"]);
 const CHAIN_WORDS = new Set([...LIST_SEPARATORS, ...ORDER_WORDS, ...VILLAGE_HEADS, "oleh", "diwakili", "bersama"]);
 /** Verbs an award is stated with even a few words after the name: "… juga turut mengharumkan nama Bintan dengan dinobatkan …". */
+const WEEKDAY_WORDS = new Set(["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]);
 const FAR_VERBS = new Set(["dinobatkan", "meraih", "menerima", "memperoleh", "mendapatkan", "menyabet", "dianugerahi"]);
 const ADVERBS = new Set(["berhasil", "sukses", "kembali", "juga", "telah", "pun", "resmi", "turut", "mampu", "sudah", "kini", "akhirnya", "yang", "lagi-lagi", "keluar", "tampil", "secara", "sebagai"]);
 
@@ -46,7 +47,7 @@ const ADVERBS = new Set(["berhasil", "sukses", "kembali", "juga", "telah", "pun"
 function commasAroundRegionsOnly(tokens: readonly Token[], names: readonly NameMention[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (tokens[k]!.text !== ",") continue;
-    if (!names.some((n) => n.role === "district" && (n.from === k + 1 || n.to === k)) && tokens[k + 1]?.lower !== "dengan") return false;
+    if (!names.some((n) => n.role === "district" && (n.from === k + 1 || n.to === k)) && !["dengan", "yaitu", "yakni"].includes(tokens[k + 1]?.lower ?? "")) return false;
   }
   return true;
 }
@@ -208,6 +209,11 @@ export function assemble(tokens: readonly Token[], names: readonly NameMention[]
     const second = found.find((g) => g.rank === 2 && g.name && g.name.from > f.name!.to && tokens.slice(Math.max(f.name!.to, (g.marker?.from ?? g.name.from) - 3), g.marker?.from ?? g.name.from).some((t) => ORDER_WORDS.has(t.lower)));
     if (won && second && !found.some((g) => g.rank === 1)) { f.rank = 1; f.rankInferred = true; f.orderNote = "juara … disusul peringkat kedua"; }
   }
+  for (const f of found) {
+    if (f.rank !== null || f.mention || !f.name || (f.evidence !== "list" && f.evidence !== "subject")) continue;
+    const second = found.find((g) => g.rank === 2 && g.marker?.ordinal && g.marker.from > f.name!.to && linkOnly(tokens, f.name!.to, g.marker.from, LIST_SEPARATORS, new Set([","]), [], names, 4));
+    if (second) { f.rank = 1; f.rankInferred = true; f.orderNote = "urutan daftar (… kedua …, ketiga …)"; }
+  }
   // a rank the list leaves out between two ranked names: "Terbaik 3 A, B dan terbaik 1 C" -> B is 2
   found.sort((a, b) => (a.name?.from ?? a.marker!.from) - (b.name?.from ?? b.marker!.from));
   found.forEach((f, i) => {
@@ -271,6 +277,9 @@ function opensList(tokens: readonly Token[], at0: number, cats: readonly Categor
   if (prev.word && LIST_OPENERS.has(prev.lower) && !["di", "untuk", "bagi", "oleh", "kepada"].includes(prev.lower)) return true;
   if (prev.lower === "lain" && tokens[at - 2]?.lower === "antara") return true;
   if (prev.lower === "dari" && tokens[at - 2]?.lower === "terdiri") return true;
+  // "… ditempati PT A", "… diraih PT B", "Kategori X diberikan kepada C"
+  if (prev.word && PASSIVE.has(prev.lower)) return true;
+  if (prev.lower === "kepada" && PASSIVE.has(tokens[at - 2]?.lower ?? "")) return true;
   if (prev.lower === "antaranya" && tokens[at - 2]?.lower === "di") return true;
   // a category wording right before: "kategori pemerintah daerah, Kota Langsa", "Sektor keuangan Bank X"
   const cat = cats.find((c) => c.to === at || (c.to === at - 1 && prev.text === ","));
@@ -290,6 +299,7 @@ function subjectOfAward(tokens: readonly Token[], after: number, names: readonly
     if (region) { k = region.to; continue; }
     if (tokens[k]!.text === "(") { const close = tokens.findIndex((t, m) => m > k && t.text === ")"); if (close > k && close - k <= 6) { k = close + 1; continue; } }
     if (tokens[k]!.text === ",") { k++; continue; }
+    if (tokens[k]!.word && WEEKDAY_WORDS.has(tokens[k]!.lower)) { k++; continue; }
     break;
   }
   let steps = 0;

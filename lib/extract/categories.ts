@@ -33,6 +33,9 @@ const CATEGORY_WORDS = [
   "terbaik", "inovasi", "zona", "khusus", "istimewa", "dan", "serta", "&", "di", "mitra", "strategis", "umum", "lainnya", "swasta", "bumn", "bumd", "gampong", "nagari", "kampung", "tiyuh", "energi", "transportasi", "logistik", "pariwisata", "perhotelan", "jasa-jasa", "non", "formal", "informal", "tingkat",
 ];
 const VOCABULARY = new Set(CATEGORY_WORDS);
+/** Words after which a piece's opening category words are followed by its winners. */
+const OPENING = new Set(["diraih", "dimenangkan", "ditempati", "diberikan", "dianugerahkan", "yakni", "yaitu", "adalah", "disabet", "jatuh", "direbut"]);
+const SIZE_WORDS = new Set(["besar", "menengah", "kecil", "mikro"]);
 const SECTOR_WORDS = new Set(["jasa", "keuangan", "perbankan", "perdagangan", "manufaktur", "pertambangan", "konstruksi", "migas", "industri", "pengolahan", "pertanian", "perkebunan", "peternakan", "perikanan", "kelautan", "pendidikan", "kesehatan", "layanan", "pelayanan", "publik", "energi", "transportasi", "logistik", "pariwisata", "perhotelan"]);
 
 /** Damerau-free edit distance, bounded: is it at most `max`? */
@@ -86,7 +89,7 @@ export function findCategories(tokens: readonly Token[], text: string): Category
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const isKategori = t.lower === "kategori";
-    const isSektor = t.lower === "sektor" && !(out.length && out[out.length - 1]!.to > i);
+    const isSektor = (t.lower === "sektor" || t.lower === "sector") && !(out.length && out[out.length - 1]!.to > i);
     // "penghargaan Provinsi Terbaik Inovasi di Zona Sumatera", "predikat terbaik khusus", "tingkat kabupaten"
     const isTitle = (t.lower === "penghargaan" || t.lower === "predikat" || t.lower === "sebagai") && tokens[i + 1] && categoryWord(tokens[i + 1]!.lower) !== null;
     const isLevel = t.lower === "tingkat" && ["kabupaten", "kota", "kabupaten/kota", "kota/kabupaten", "desa", "kelurahan", "desa/kelurahan"].includes(tokens[i + 1]?.lower ?? "") && !(tokens[i + 2]?.cap && tokens[i + 2]!.word);
@@ -120,7 +123,7 @@ export function findCategories(tokens: readonly Token[], text: string): Category
         if (w.cap && GOVERNMENT_WORDS.has(word) && tokens[j + 1]?.cap && tokens[j + 1]!.word && !categoryWord(tokens[j + 1]!.lower)) break;
         if (word === "sektor" && sector < 0) sector = j;
         if (word === "di" && tokens[j + 1]?.lower !== "sektor" && tokens[j + 1]?.lower !== "zona") break;
-        if ((word === "dan" || word === "serta" || word === "&") && !(tokens[j + 1] && (SECTOR_WORDS.has(categoryWord(tokens[j + 1]!.lower) ?? "") || zone >= 0))) break;
+        if ((word === "dan" || word === "serta" || word === "&") && !(tokens[j + 1] && (SECTOR_WORDS.has(categoryWord(tokens[j + 1]!.lower) ?? "") || SIZE_WORDS.has(tokens[j + 1]!.lower) || zone >= 0))) break;
         j++;
         continue;
       }
@@ -183,7 +186,16 @@ export function leadingCategory(tokens: readonly Token[], text: string, until: n
   const end = words[words.length - 1]!.end;
   const wording = text.slice(start, end);
   if (/^Paritrana Award(?: [\p{Lu}][\p{L}.]*){0,3}$/u.test(wording)) return { from: 0, to: until, start, end, wording, label: wording, qualifier: null, group: "overall", confidence: 0.75, anaphora: false, explicit: false };
-  if (!words.every((w) => categoryWord(w.lower))) return null;
+  if (!words.every((w) => categoryWord(w.lower))) {
+    // "Badan usaha skala menengah diraih PT A, …": the category words the piece opens with, then its winners
+    let k = 0;
+    while (k < tokens.length && k < 14 && (tokens[k]!.word ? categoryWord(tokens[k]!.lower) !== null : tokens[k]!.text === "-" || tokens[k]!.text === "/")) k++;
+    const next = tokens[k];
+    if (k === 0 || !next || !(next.text === ":" || OPENING.has(next.lower))) return null;
+    const run = text.slice(tokens[0]!.start, tokens[k - 1]!.end);
+    const g = mapGroup(run);
+    return g.group ? { from: 0, to: k, start: tokens[0]!.start, end: tokens[k - 1]!.end, wording: run, label: run, qualifier: null, group: g.group, confidence: g.confidence * 0.95, anaphora: false, explicit: false } : null;
+  }
   const mapped = mapGroup(wording);
   if (!mapped.group) return null;
   const sector = /\bsektor\b/iu.exec(wording);

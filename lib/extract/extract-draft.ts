@@ -213,7 +213,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     // a bare name the gazetteer knows ("Jawa Tengah", "Sragen"): that region's government
     const typed = matched && !matched.existing && matched.kind === "other" && kind ? { ...matched, kind, regionCode: matched.regionCode ?? f.name?.gazetteer?.code ?? null } : matched;
     // a province's government by its code, however it is written ("Sulsel", "Pemerintah Sulawesi Selatan")
-    const provinceCode = typed && !typed.existing && typed.kind === "province_government" && !typed.regionCode ? index.byName.get(normalizeName((aliasOf ?? written ?? "").replace(/^(?:Pemerintah\s+)?(?:Provinsi\s+|Pemprov\s+|Prov\.?\s+)?/u, "")))?.code ?? null : null;
+    const provinceCode = typed && !typed.existing && typed.kind === "province_government" && !typed.regionCode ? index.byName.get(recipientKey(aliasOf ?? written ?? ""))?.code ?? null : null;
     const organization = provinceCode ? { ...typed!, regionCode: provinceCode } : typed;
     const nameEnd = f.name?.end ?? f.marker?.end ?? 0;
     const nextStart = next?.name?.start ?? next?.marker?.start ?? seg.text.length;

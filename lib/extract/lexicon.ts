@@ -34,11 +34,11 @@ export const LIST_OPENERS = new Set(["yakni", "yaitu", "adalah", "ialah", "melip
 /** The order of a list gives the ranks: "dimenangkan A, disusul B dan C", "A, diikuti oleh B". */
 export const ORDER_WORDS = new Set(["disusul", "diikuti", "kemudian", "selanjutnya", "menyusul"]);
 /** Award verbs whose subject is a winner: "Kabupaten X meraih Paritrana Award", "PT Y menerima penghargaan". */
-export const AWARD_VERBS = new Set(["penerima", "peraih", "pemenang", "meraih", "menyabet", "memenangkan", "memenangi", "menerima", "mendapatkan", "mendapat", "memperoleh", "dianugerahi", "dinobatkan", "menggondol", "memboyong", "raih", "sabet", "juara", "menjuarai", "merebut", "meraup", "terpilih", "menorehkan", "menduduki", "menempati", "keluar", "menjadi"]);
+export const AWARD_VERBS = new Set(["terima", "boyong", "borong", "penerima", "peraih", "pemenang", "meraih", "menyabet", "memenangkan", "memenangi", "menerima", "mendapatkan", "mendapat", "memperoleh", "dianugerahi", "dinobatkan", "menggondol", "memboyong", "raih", "sabet", "juara", "menjuarai", "merebut", "meraup", "terpilih", "menorehkan", "menduduki", "menempati", "keluar", "menjadi"]);
 /** What an award verb's object says when the prize is the award: "meraih Paritrana Award", "menerima penghargaan". */
 export const AWARD_OBJECTS = new Set(["paritrana", "penghargaan", "juara", "terbaik", "award", "anugerah", "peringkat", "gelar", "predikat", "piala", "piagam", "trofi", "harapan", "prestasi", "kemenangan", "pemenang", "urutan", "posisi", "apresiasi"]);
 /** A name these words stand before did not win (or not yet): nominees, candidates, the beaten. */
-export const NOT_WON = new Set(["nominasi", "nominator", "nomine", "kandidat", "calon", "mengungguli", "mengalahkan", "bersaing", "menyisihkan", "peserta", "finalis", "diusulkan", "diajukan", "dinilai", "verifikasi", "wawancara", "pesaing", "pesaing-pesaing", "saingan", "lawan"]);
+export const NOT_WON = new Set(["nominasi", "nominator", "nomine", "kandidat", "calon", "mengungguli", "mengalahkan", "bersaing", "menyisihkan", "peserta", "finalis", "diusulkan", "diajukan", "dinilai", "verifikasi", "wawancara", "dihadiri", "menghadiri", "disaksikan", "pesaing", "pesaing-pesaing", "saingan", "lawan"]);
 
 /** A village head's title before the village: "Geuchik Gampong Peukan Langsa" names the village. */
 export const VILLAGE_HEADS = new Set(["geuchik", "keuchik", "kades", "lurah", "datuk", "wali"]);

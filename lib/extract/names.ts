@@ -47,7 +47,9 @@ export function nameIndex(gazetteer: Gazetteer): NameIndex {
 
 import { VILLAGE_HEADS } from "./lexicon";
 /** Regional bodies whose region is part of their name: "Perumda Air Minum Tirta Taman Sari Kota Madiun". */
-const REGIONAL_BODIES = new Set(["perumda", "perusda", "pdam", "rsud", "bpd"]);
+const REGIONAL_BODIES = new Set(["perumda", "perusda", "pdam", "rsud", "bpd", "bpr", "bprs"]);
+/** Words a title-case headline capitalises that are never part of a name: "Pemkab Tangerang Kembali Raih …". */
+const HEADLINE_WORDS = new Set(["kembali", "berhasil", "sukses", "dapat", "jadi", "bawa", "toreh", "ukir", "kantongi", "gondol", "menang", "dinobatkan", "lagi", "tahun", "ini"]);
 const WEEKDAYS = new Set(["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]);
 const LEVEL: Readonly<Record<string, number>> = { province_government: 2, regency_government: 1, city_government: 1 };
 const levelOf = (kind: string | null) => (kind ? LEVEL[kind] ?? 0 : 0);
@@ -56,7 +58,7 @@ const levelOf = (kind: string | null) => (kind ? LEVEL[kind] ?? 0 : 0);
 function continues(t: Token): boolean {
   if (!t.word) return t.text === "&" || t.text === "'" || t.text === "’";
   if (!t.cap) return false;
-  if (RANK_HEADS.has(t.lower) || t.lower === MENTION_HEAD || t.lower === "kategori" || AWARD_VERBS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
+  if (RANK_HEADS.has(t.lower) || t.lower === MENTION_HEAD || t.lower === "kategori" || AWARD_VERBS.has(t.lower) || WEEKDAYS.has(t.lower) || HEADLINE_WORDS.has(t.lower)) return false;
   if (PERSON_TITLES.has(t.lower) && !["h", "dr"].includes(t.lower)) return false;
   if (/^(19|20)\d\d$/.test(t.text)) return false;
   return true;
@@ -96,7 +98,7 @@ export function findNames(tokens: readonly Token[], text: string, index: NameInd
       // "PT." / "Kab." / "Pemkab." and "Pemerintah Kota (Pemkot) Semarang"
       if (tokens[j]?.text === ".") j++;
       if (tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" && tokens[j + 1]?.cap) j += 3;
-    } else if (t.cap && VILLAGE_HEADS.has(t.lower) && tokens[i + 1] && GOVERNMENT_PREFIXES[tokens[i + 1]!.lower] === "village") {
+    } else if (t.cap && (VILLAGE_HEADS.has(t.lower) || t.lower === "kantor") && tokens[i + 1] && GOVERNMENT_PREFIXES[tokens[i + 1]!.lower] === "village") {
       i++; // the village head's title before the village: the village is named
       continue;
     } else if (t.cap && (PERSON_TITLES.has(t.lower) || (t.lower === "wali" && tokens[i + 1]?.lower === "kota"))) {

@@ -16,7 +16,11 @@ export type RankMention = {
   bare: boolean;
   /** "kategori 3 Desa X" inside a ranked list: a rank written with the wrong word */
   weak: boolean;
+  /** an ordinal alone before a name, in a list: "…, kedua Kabupaten B dan ketiga Kabupaten C" */
+  ordinal?: boolean;
 };
+
+const ORDINALS = new Set(["pertama", "kedua", "ketiga", "keempat", "kelima"]);
 
 export function findRanks(tokens: readonly Token[]): RankMention[] {
   const out: RankMention[] = [];
@@ -25,6 +29,11 @@ export function findRanks(tokens: readonly Token[]): RankMention[] {
     if (!t.word) continue;
     const isHead = RANK_HEADS.has(t.lower);
     const isMention = t.lower === MENTION_HEAD;
+    // an ordinal alone before a name after a comma or "dan": "…, kedua Pemerintah Kabupaten B"
+    if (!isHead && !isMention && ORDINALS.has(t.lower) && tokens[i + 1]?.cap && tokens[i + 1]!.word && (tokens[i - 1]?.text === "," || tokens[i - 1]?.lower === "dan")) {
+      out.push({ from: i, to: i + 1, start: t.start, end: t.end, rank: rankValue(t.text), mention: null, bare: false, weak: false, ordinal: true });
+      continue;
+    }
     if (!isHead && !isMention) {
       if (t.lower === "kategori" && tokens[i + 1] && /^\d$/.test(tokens[i + 1]!.text) && tokens[i + 2]?.cap) out.push({ from: i, to: i + 2, start: t.start, end: tokens[i + 1]!.end, rank: Number(tokens[i + 1]!.text), mention: null, bare: false, weak: true });
       continue;
