@@ -33,7 +33,7 @@ export type PieceContext = {
   itemNumber: number | null;
 };
 
-const PASSIVE = new Set(["diraih", "dimenangkan", "ditempati", "jatuh", "diberikan", "disabet", "diperoleh", "direbut", "disandang", "dianugerahkan"]);
+const PASSIVE = new Set(["dijuarai", "diraih", "dimenangkan", "ditempati", "jatuh", "diberikan", "disabet", "diperoleh", "direbut", "disandang", "dianugerahkan"]);
 const PUNCT_FORWARD = new Set([":", "-", "–", "—", "\"", "“", "”"]);
 const PUNCT_BACKWARD = new Set(["(", "\"", "“", "”", "-", "–", ","]);
 const LIST_SEPARATORS = new Set([",", "dan", "serta", "&", "maupun"]);
@@ -172,6 +172,15 @@ export function assemble(tokens: readonly Token[], names: readonly NameMention[]
     const negative = located || before.some((t) => NOT_WON.has(t.lower)) || after.some((t) => NOT_WON.has(t.lower));
     // what the list is: continuing a ranked list in order, a list the text opens, or the subject of an award verb
     let evidence: Evidence | null = null;
+    const sameMention = prevFound?.mention && prevFound.name && linkOnly(tokens, prevFound.name.to, first.from, LIST_SEPARATORS, new Set([","]), [], names, 3);
+    if (sameMention) {
+      for (const member of chain) {
+        used.add(member);
+        found.push({ name: member, rank: null, mention: prevFound!.mention, marker: prevFound!.marker, rankInferred: false, orderNote: null, category: null, categoryFrom: null, evidence: "rank", linkLength: prevFound!.linkLength + 1 });
+      }
+      k += chain.length - 1;
+      continue;
+    }
     if (ordered && prevFound && prevFound.rank !== null) evidence = "order";
     else if (!negative && opensList(tokens, first.from, cats, found, names)) evidence = "list";
     else if (!negative && tokens[first.from - 1]?.lower === "selain" && tokens.some((t) => AWARD_VERBS.has(t.lower))) evidence = "list";

@@ -88,7 +88,8 @@ export function findCategories(tokens: readonly Token[], text: string): Category
   const out: CategoryMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const isKategori = t.lower === "kategori";
+    // "kategori", and the press's "katagori", "kategory"
+    const isKategori = t.lower === "kategori" || t.lower === "katagori" || t.lower === "kategory" || t.lower === "katergori";
     const isSektor = (t.lower === "sektor" || t.lower === "sector") && !(out.length && out[out.length - 1]!.to > i);
     // "penghargaan Provinsi Terbaik Inovasi di Zona Sumatera", "predikat terbaik khusus", "tingkat kabupaten"
     const isTitle = (t.lower === "penghargaan" || t.lower === "predikat" || t.lower === "sebagai") && tokens[i + 1] && categoryWord(tokens[i + 1]!.lower) !== null;
@@ -122,6 +123,8 @@ export function findCategories(tokens: readonly Token[], text: string): Category
         // "Kategori Pemda Kabupaten Belu": a capitalised place after a government word is a name, not the category
         if (w.cap && GOVERNMENT_WORDS.has(word) && tokens[j + 1]?.cap && tokens[j + 1]!.word && !categoryWord(tokens[j + 1]!.lower)) break;
         if (word === "sektor" && sector < 0) sector = j;
+        // "Badan Usaha pertambangan, Manufaktur dan kontruksi": a sector named without the word "sektor"
+        if (sector < 0 && SECTOR_WORDS.has(word)) sector = j;
         if (word === "di" && tokens[j + 1]?.lower !== "sektor" && tokens[j + 1]?.lower !== "zona") break;
         if ((word === "dan" || word === "serta" || word === "&") && !(tokens[j + 1] && (SECTOR_WORDS.has(categoryWord(tokens[j + 1]!.lower) ?? "") || SIZE_WORDS.has(tokens[j + 1]!.lower) || zone >= 0))) break;
         j++;

@@ -3,7 +3,7 @@
 
 /** Rank values: "1", "I", "satu", "pertama", "ke-2", "kedua". Roman numerals only in capitals (see rankValue). */
 const RANK_WORDS: Readonly<Record<string, number>> = {
-  satu: 1, pertama: 1, dua: 2, kedua: 2, tiga: 3, ketiga: 3, empat: 4, keempat: 4, lima: 5, kelima: 5, enam: 6, keenam: 6,
+  satu: 1, pertama: 1, kesatu: 1, dua: 2, kedua: 2, tiga: 3, ketiga: 3, empat: 4, keempat: 4, lima: 5, kelima: 5, enam: 6, keenam: 6,
   tujuh: 7, ketujuh: 7, delapan: 8, kedelapan: 8, sembilan: 9, kesembilan: 9, sepuluh: 10, kesepuluh: 10,
 };
 const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
@@ -21,13 +21,13 @@ export const RANK_HEADS = new Set(["juara", "terbaik", "peringkat", "ranking", "
 export const MENTION_HEAD = "harapan";
 
 /** Between a rank and the name after it: "Juara 1: X", "terbaik pertama diraih oleh X". */
-export const FORWARD_LINK = new Set(["diraih", "oleh", "dimenangkan", "adalah", "yaitu", "yakni", "jatuh", "kepada", "pada", "ditempati", "diberikan", "disabet", "diperoleh", "diraihkan", "dianugerahkan", "ialah", "untuk", "direbut", "disandang", "berhasil", "yang", "pemenangnya", "pemenang"]);
+export const FORWARD_LINK = new Set(["dijuarai", "diraih", "oleh", "dimenangkan", "adalah", "yaitu", "yakni", "jatuh", "kepada", "pada", "ditempati", "diberikan", "disabet", "diperoleh", "diraihkan", "dianugerahkan", "ialah", "untuk", "direbut", "disandang", "berhasil", "yang", "pemenangnya", "pemenang"]);
 /** Between a name and its rank after it: "X sebagai juara 1", "X berhasil meraih peringkat II". */
 export const BACKWARD_LINK = new Set([
   "sebagai", "meraih", "berhasil", "sukses", "kembali", "menyabet", "memperoleh", "mendapatkan", "mendapat", "menerima", "menduduki", "menempati",
   "menjadi", "keluar", "tampil", "dinobatkan", "yang", "juga", "gelar", "predikat", "posisi", "meraup", "merebut", "memenangkan", "penghargaan",
   "paritrana", "award", "anugerah", "dengan", "menorehkan", "prestasi", "raih", "jadi", "sabet", "di", "ajang", "tahun", "dalam", "mampu", "tampil",
-  "memboyong", "membawa", "pulang", "berada", "masuk", "sebagai", "peraih", "penerima", "tingkat", "provinsi", "telah", "pun", "dianugerahi", "perusahaan", "daerah", "pemerintah", "desa", "kabupaten", "kota", "kabupaten/kota", "gemilang", "membanggakan", "bergengsi", "tertinggi", "kategori",
+  "memboyong", "membawa", "pulang", "berada", "masuk", "sebagai", "peraih", "penerima", "tingkat", "provinsi", "telah", "pun", "dianugerahi", "perusahaan", "daerah", "pemerintah", "desa", "kabupaten", "kota", "kabupaten/kota", "gemilang", "membanggakan", "bergengsi", "tertinggi", "kategori", "piagam", "piala",
 ]);
 /** A list of winners begins: "kategori X yakni A, B dan C", "pemenangnya antara lain A". */
 export const LIST_OPENERS = new Set(["yakni", "yaitu", "adalah", "ialah", "meliputi", "antara", "diantaranya", "di", "kepada", "oleh", "dimenangkan", "diraih", "diberikan", "dianugerahkan", "diserahkan", "jatuh", "pemenangnya", "untuk", "bagi", "berikut"]);
@@ -81,5 +81,5 @@ export const NOT_A_NAME_START = new Set([
   "sektor", "usaha", "perusahaan", "badan", "pemerintah", "pelaku", "sebanyak", "tiga", "dua", "empat", "lima", "sejumlah", "beberapa", "semua", "seluruh", "baca", "ikuti", "foto", "editor", "penulis", "laporan",
   "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
   "ia", "dia", "kami", "kita", "mereka", "beliau", "saya", "menurut", "namun", "tak", "tidak", "bahkan", "terpisah", "sebagai", "dengan", "oleh", "jakarta", "lebih", "semoga", "diketahui", "dimana", "tentu", "alhamdulillah", "selamat", "terima", "hadir", "tujuannya", "apresiasi", "program",
-  "rp", "rp.", "nasional", "provinsi", "kabupaten/kota", "kota/kabupaten", "pemda", "pemdes", "pemkab/kota", "se", "ist", "istimewa", "ilustrasi", "jaminan", "sosial", "ketenagakerjaan", "pekerja",
+  "piagam", "piala", "trofi", "plakat", "sertifikat", "prestasi", "rp", "rp.", "nasional", "provinsi", "kabupaten/kota", "kota/kabupaten", "pemda", "pemdes", "pemkab/kota", "se", "ist", "istimewa", "ilustrasi", "jaminan", "sosial", "ketenagakerjaan", "pekerja",
 ]);

@@ -9,6 +9,6 @@ export function recipientKey(name: string): string {
   n = n.replace(/^pemerintah\s+(?=(?:provinsi|kabupaten|kota|desa|kelurahan|gampong|nagari|kampung)\b)/u, "");
   n = n.replace(/^pemkab\b/u, "kabupaten").replace(/^pemkot\b/u, "kota").replace(/^pemprov\b/u, "provinsi").replace(/^pemdes\b/u, "desa").replace(/^kab\b/u, "kabupaten").replace(/^prov\b/u, "provinsi");
   n = n.replace(/^pemerintah\s+daerah\s+/u, "").replace(/^pemda\s+/u, "");
-  n = n.replace(/^provinsi\s+/u, "");
+  n = n.replace(/^provinsi\s+/u, "").replace(/\s+tbk$/u, "");
   return n.replace(/\s+/gu, " ").trim();
 }
