@@ -35,7 +35,7 @@ export type PieceContext = {
 
 const PASSIVE = new Set(["dijuarai", "diraih", "dimenangkan", "ditempati", "jatuh", "diberikan", "disabet", "diperoleh", "direbut", "disandang", "dianugerahkan"]);
 const PUNCT_FORWARD = new Set([":", "-", "–", "—", "\"", "“", "”"]);
-const PUNCT_BACKWARD = new Set(["(", "\"", "“", "”", "-", "–", ","]);
+const PUNCT_BACKWARD = new Set(["(", ")", "\"", "“", "”", "-", "–", ","]);
 const LIST_SEPARATORS = new Set([",", "dan", "serta", "&", "maupun"]);
 const CHAIN_WORDS = new Set([...LIST_SEPARATORS, ...ORDER_WORDS, ...VILLAGE_HEADS, "oleh", "diwakili", "bersama"]);
 /** Verbs an award is stated with even a few words after the name: "… juga turut mengharumkan nama Bintan dengan dinobatkan …". */
@@ -97,7 +97,7 @@ export function assemble(tokens: readonly Token[], names: readonly NameMention[]
     const prevMarker = markers[i - 1];
     const bwd = [...candidates].reverse().find((c) => c.to <= r.from && (!prevMarker || c.from >= prevMarker.to));
     const appositive = bwd && tokens[bwd.from - 1]?.text === "," && tokens[bwd.to]?.text === "," && AWARD_VERBS.has(tokens[bwd.to + 1]?.lower ?? "");
-    const bwdOk = bwd && !paired.has(bwd) && linkOnly(tokens, bwd.to, r.from, BACKWARD_LINK, PUNCT_BACKWARD, cats, names, 12) && (appositive || commasAroundRegionsOnly(tokens, names, bwd.to, r.from));
+    const bwdOk = bwd && !paired.has(bwd) && linkOnly(tokens, bwd.to, r.from, BACKWARD_LINK, PUNCT_BACKWARD, cats, names, 16) && (appositive || commasAroundRegionsOnly(tokens, names, bwd.to, r.from));
     const bwdAdjacent = bwdOk && (r.from === bwd.to || (r.from === bwd.to + 1 && tokens[bwd.to]!.text === "("));
     let name: NameMention | null = null;
     let link = 0;
@@ -280,6 +280,7 @@ function opensList(tokens: readonly Token[], at0: number, cats: readonly Categor
     if (tokens[at - 1]!.text === "," && (names.some((n) => n.role === "person" && n.to === at - 1) || LIST_OPENERS.has(tokens[at - 2]?.lower ?? "") || tokens[at - 2]?.lower === "diantaranya")) { at--; continue; }
     break;
   }
+  if (tokens[at - 1]?.cap && (VILLAGE_HEADS.has(tokens[at - 1]!.lower) || tokens[at - 1]!.lower === "kantor")) at--;
   const prev = tokens[at - 1];
   if (!prev) return false;
   if (prev.text === ":" || prev.text === ";") return true;
@@ -309,6 +310,8 @@ function subjectOfAward(tokens: readonly Token[], after: number, names: readonly
     if (tokens[k]!.text === "(") { const close = tokens.findIndex((t, m) => m > k && t.text === ")"); if (close > k && close - k <= 6) { k = close + 1; continue; } }
     if (tokens[k]!.text === ",") { k++; continue; }
     if (tokens[k]!.word && WEEKDAY_WORDS.has(tokens[k]!.lower)) { k++; continue; }
+    const person = names.find((n) => n.role === "person" && n.from === k);
+    if (person) { k = person.to; continue; }
     break;
   }
   let steps = 0;

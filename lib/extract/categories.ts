@@ -184,20 +184,22 @@ export function headingCategory(tokens: readonly Token[], text: string): Categor
  * "Perdagangan, Jasa Pendidkan (Terbaik 3 …)", "Paritrana Award NTT Terbaik 1 diraih oleh …" (the overall ranking). */
 export function leadingCategory(tokens: readonly Token[], text: string, until: number): CategoryMention | null {
   const words = tokens.slice(0, until).filter((t) => t.word);
-  if (words.length === 0 || words.length > 14) return null;
+  if (words.length === 0) return null;
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
   const wording = text.slice(start, end);
   if (/^Paritrana Award(?: [\p{Lu}][\p{L}.]*){0,3}$/u.test(wording)) return { from: 0, to: until, start, end, wording, label: wording, qualifier: null, group: "overall", confidence: 0.75, anaphora: false, explicit: false };
-  if (!words.every((w) => categoryWord(w.lower))) {
+  if (words.length > 14 || !words.every((w) => categoryWord(w.lower))) {
     // "Badan usaha skala menengah diraih PT A, …": the category words the piece opens with, then its winners
-    let k = 0;
-    while (k < tokens.length && k < 14 && (tokens[k]!.word ? categoryWord(tokens[k]!.lower) !== null : tokens[k]!.text === "-" || tokens[k]!.text === "/")) k++;
+    let first = 0;
+    while (first < 3 && tokens[first]?.word && ["kemudian", "untuk", "selanjutnya", "lalu", "dan", "sedangkan", "sementara"].includes(tokens[first]!.lower)) first++;
+    let k = first;
+    while (k < tokens.length && k - first < 14 && (tokens[k]!.word ? categoryWord(tokens[k]!.lower) !== null : tokens[k]!.text === "-" || tokens[k]!.text === "/")) k++;
     const next = tokens[k];
-    if (k === 0 || !next || !(next.text === ":" || OPENING.has(next.lower))) return null;
-    const run = text.slice(tokens[0]!.start, tokens[k - 1]!.end);
+    if (k === first || !next || !(next.text === ":" || OPENING.has(next.lower))) return null;
+    const run = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
     const g = mapGroup(run);
-    return g.group ? { from: 0, to: k, start: tokens[0]!.start, end: tokens[k - 1]!.end, wording: run, label: run, qualifier: null, group: g.group, confidence: g.confidence * 0.95, anaphora: false, explicit: false } : null;
+    return g.group ? { from: first, to: k, start: tokens[first]!.start, end: tokens[k - 1]!.end, wording: run, label: run, qualifier: null, group: g.group, confidence: g.confidence * 0.95, anaphora: false, explicit: false } : null;
   }
   const mapped = mapGroup(wording);
   if (!mapped.group) return null;

@@ -33,6 +33,7 @@ export function confidenceOf(input: ConfidenceInput): { value: number; certain: 
   else c *= Math.min(1, input.categoryConfidence / 0.9) * (input.categoryFromHeading ? 0.97 : 1);
   if (!f.name) c *= 0.85;
   else if (!f.name.prefixed && !f.name.gazetteer) c *= 0.85;
+  if (f.name?.viaTitle) c *= 0.85;
   if (input.organization?.existing && input.organization.reason.includes("close to")) c *= 0.85;
   if (!input.dated) c *= 0.97;
   if (input.endsWithPlace) c *= 0.85;

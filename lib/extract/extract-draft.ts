@@ -214,7 +214,10 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     const typed = matched && !matched.existing && matched.kind === "other" && kind ? { ...matched, kind, regionCode: matched.regionCode ?? f.name?.gazetteer?.code ?? null } : matched;
     // a province's government by its code, however it is written ("Sulsel", "Pemerintah Sulawesi Selatan")
     const provinceCode = typed && !typed.existing && typed.kind === "province_government" && !typed.regionCode ? index.byName.get(recipientKey(aliasOf ?? written ?? ""))?.code ?? null : null;
-    const organization = provinceCode ? { ...typed!, regionCode: provinceCode } : typed;
+    const coded = provinceCode ? { ...typed!, regionCode: provinceCode } : typed;
+    // "Bupati Simalungun": the organisation is Kabupaten Simalungun (the spelling stays as written)
+    const titled = written && f.name?.viaTitle && !f.name.prefixed ? `${kind === "city_government" ? "Kota" : kind === "regency_government" ? "Kabupaten" : "Provinsi"} ${written}` : null;
+    const organization = titled ? { ...matchOrganization(titled, group, ctx)!, ...(kind ? { kind } : {}) } : coded;
     const nameEnd = f.name?.end ?? f.marker?.end ?? 0;
     const nextStart = next?.name?.start ?? next?.marker?.start ?? seg.text.length;
     const prize = prizeNear(seg.text, nameEnd, Math.max(nameEnd, nextStart)) ?? (/\bmasing-masing\b/iu.test(seg.text) ? prizeNear(seg.text, 0, seg.text.length) : null);

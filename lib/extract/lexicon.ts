@@ -27,7 +27,7 @@ export const BACKWARD_LINK = new Set([
   "sebagai", "meraih", "berhasil", "sukses", "kembali", "menyabet", "memperoleh", "mendapatkan", "mendapat", "menerima", "menduduki", "menempati",
   "menjadi", "keluar", "tampil", "dinobatkan", "yang", "juga", "gelar", "predikat", "posisi", "meraup", "merebut", "memenangkan", "penghargaan",
   "paritrana", "award", "anugerah", "dengan", "menorehkan", "prestasi", "raih", "jadi", "sabet", "di", "ajang", "tahun", "dalam", "mampu", "tampil",
-  "memboyong", "membawa", "pulang", "berada", "masuk", "sebagai", "peraih", "penerima", "tingkat", "provinsi", "telah", "pun", "dianugerahi", "perusahaan", "daerah", "pemerintah", "desa", "kabupaten", "kota", "kabupaten/kota", "gemilang", "membanggakan", "bergengsi", "tertinggi", "kategori", "piagam", "piala",
+  "memboyong", "membawa", "pulang", "berada", "masuk", "sebagai", "peraih", "penerima", "tingkat", "provinsi", "telah", "pun", "dianugerahi", "perusahaan", "daerah", "pemerintah", "desa", "kabupaten", "kota", "kabupaten/kota", "gemilang", "membanggakan", "bergengsi", "tertinggi", "kategori", "piagam", "piala", "jaminan", "sosial", "ketenagakerjaan", "pada",
 ]);
 /** A list of winners begins: "kategori X yakni A, B dan C", "pemenangnya antara lain A". */
 export const LIST_OPENERS = new Set(["yakni", "yaitu", "adalah", "ialah", "meliputi", "antara", "diantaranya", "di", "kepada", "oleh", "dimenangkan", "diraih", "diberikan", "dianugerahkan", "diserahkan", "jatuh", "pemenangnya", "untuk", "bagi", "berikut"]);
@@ -46,7 +46,7 @@ export const VILLAGE_HEADS = new Set(["geuchik", "keuchik", "kades", "lurah", "d
 /** Titles before a person's name: the person is never the winner. */
 export const PERSON_TITLES = new Set([
   "bupati", "wakil", "gubernur", "wagub", "wali", "walikota", "wabup", "wawali", "kepala", "kadis", "kadisnaker", "direktur", "dirut", "sekda", "sekdaprov", "sekretaris",
-  "pj", "plt", "plh", "menteri", "menko", "mendagri", "menaker", "wapres", "presiden", "ketua", "deputi", "asisten", "staf", "camat", "kades", "lurah", "geuchik",
+  "pj", "plt", "plh", "penjabat", "menteri", "menko", "mendagri", "menaker", "wapres", "presiden", "ketua", "deputi", "asisten", "staf", "camat", "kades", "lurah", "geuchik",
   "prof", "dr", "drs", "ir", "h", "hj", "ibu", "bapak", "pak", "bu", "sdr", "kakanwil", "kacab", "pimpinan", "manajer", "manager", "owner", "pemilik", "ceo",
   "dirjen", "kabid", "kasi", "kasubag", "anggota", "tokoh", "penulis", "editor", "reporter", "wartawan", "laporan", "founder", "pendiri", "perwakilan", "kajati", "kapolda", "pangdam", "danrem", "dandim", "kapolres",
 ]);

@@ -27,7 +27,33 @@ export type NameMention = {
   alias: string | null;
   /** a place named in a zone ("Zona Sumatera") */
   zone?: boolean;
+  /** named by its head's title ("Bupati Simalungun", "Wali Kota Medan"): the government, not the person */
+  viaTitle?: boolean;
 };
+
+const HEAD_TITLES: Readonly<Record<string, string>> = { bupati: "regency_government", walikota: "city_government", gubernur: "province_government" };
+const DEPUTY_WORDS = new Set(["wakil", "pj", "plt", "plh", "penjabat"]);
+
+/** "Bupati Simalungun", "Wakil Wali Kota Medan", "Gubernur Jambi": the region the head's title names, if the gazetteer knows it. */
+function regionAfterTitle(tokens: readonly Token[], i: number, text: string, index: NameIndex): { titleTo: number; from: number; to: number; kind: string; prefixed: boolean } | null {
+  let j = i;
+  while (j < tokens.length && j - i < 3 && DEPUTY_WORDS.has(tokens[j]!.lower)) j++;
+  let kind: string | undefined;
+  if (tokens[j]?.lower === "wali" && tokens[j + 1]?.lower === "kota") { kind = "city_government"; j += 2; }
+  else if (HEAD_TITLES[tokens[j]?.lower ?? ""]) { kind = HEAD_TITLES[tokens[j]!.lower]; j++; }
+  if (!kind) return null;
+  const titleTo = j;
+  const prefixed = tokens[j]?.lower === "kota" || tokens[j]?.lower === "kabupaten";
+  const from = j;
+  if (prefixed) j++;
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(j, j + n);
+    if (words.length < n || !words.every((w) => w.cap && w.word)) continue;
+    const place = index.byName.get(normalizeName(text.slice(words[0]!.start, words[n - 1]!.end)));
+    if (place && (place.kind === kind || (kind === "city_government" && place.kind === "regency_government") || prefixed)) return { titleTo, from, to: j + n, kind, prefixed };
+  }
+  return null;
+}
 
 export type NameIndex = { byName: Map<string, { code: string; kind: string }> };
 
@@ -100,6 +126,14 @@ export function findNames(tokens: readonly Token[], text: string, index: NameInd
       if (tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" && tokens[j + 1]?.cap) j += 3;
     } else if (t.cap && (VILLAGE_HEADS.has(t.lower) || t.lower === "kantor") && tokens[i + 1] && GOVERNMENT_PREFIXES[tokens[i + 1]!.lower] === "village") {
       i++; // the village head's title before the village: the village is named
+      continue;
+    } else if (t.cap && regionAfterTitle(tokens, i, text, index)) {
+      // the head's title, then the region it names: the government is a candidate, the title a person's
+      const r = regionAfterTitle(tokens, i, text, index)!;
+      out.push(mention(tokens, i, r.titleTo, "person", null, false, null));
+      out.push({ ...mention(tokens, r.from, r.to, "candidate", r.kind, r.prefixed, null), viaTitle: true });
+      afterPerson = true; // the official's own name may follow
+      i = r.to;
       continue;
     } else if (t.cap && (PERSON_TITLES.has(t.lower) || (t.lower === "wali" && tokens[i + 1]?.lower === "kota"))) {
       role = "person";
