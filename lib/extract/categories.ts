@@ -196,7 +196,9 @@ export function leadingCategory(tokens: readonly Token[], text: string, until: n
     let k = first;
     while (k < tokens.length && k - first < 14 && (tokens[k]!.word ? categoryWord(tokens[k]!.lower) !== null : tokens[k]!.text === "-" || tokens[k]!.text === "/")) k++;
     const next = tokens[k];
-    if (k === first || !next || !(next.text === ":" || OPENING.has(next.lower))) return null;
+    // "… diraih", "…:", and "Untuk usaha mikro, juara I diraih …"
+    const after = tokens[k + 1];
+    if (k === first || !next || !(next.text === ":" || OPENING.has(next.lower) || (next.text === "," && after && (RANK_HEADS.has(after.lower) || OPENING.has(after.lower))))) return null;
     const run = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
     const g = mapGroup(run);
     return g.group ? { from: first, to: k, start: tokens[first]!.start, end: tokens[k - 1]!.end, wording: run, label: run, qualifier: null, group: g.group, confidence: g.confidence * 0.95, anaphora: false, explicit: false } : null;

@@ -21,7 +21,7 @@ export const RANK_HEADS = new Set(["juara", "terbaik", "peringkat", "ranking", "
 export const MENTION_HEAD = "harapan";
 
 /** Between a rank and the name after it: "Juara 1: X", "terbaik pertama diraih oleh X". */
-export const FORWARD_LINK = new Set(["dijuarai", "diraih", "oleh", "dimenangkan", "adalah", "yaitu", "yakni", "jatuh", "kepada", "pada", "ditempati", "diberikan", "disabet", "diperoleh", "diraihkan", "dianugerahkan", "ialah", "untuk", "direbut", "disandang", "berhasil", "yang", "pemenangnya", "pemenang"]);
+export const FORWARD_LINK = new Set(["kantor", "dijuarai", "diraih", "oleh", "dimenangkan", "adalah", "yaitu", "yakni", "jatuh", "kepada", "pada", "ditempati", "diberikan", "disabet", "diperoleh", "diraihkan", "dianugerahkan", "ialah", "untuk", "direbut", "disandang", "berhasil", "yang", "pemenangnya", "pemenang"]);
 /** Between a name and its rank after it: "X sebagai juara 1", "X berhasil meraih peringkat II". */
 export const BACKWARD_LINK = new Set([
   "sebagai", "meraih", "berhasil", "sukses", "kembali", "menyabet", "memperoleh", "mendapatkan", "mendapat", "menerima", "menduduki", "menempati",
