@@ -37,7 +37,7 @@ const PASSIVE = new Set(["dijuarai", "diraih", "dimenangkan", "ditempati", "jatu
 const PUNCT_FORWARD = new Set([":", "-", "–", "—", "\"", "“", "”"]);
 const PUNCT_BACKWARD = new Set(["(", ")", "\"", "“", "”", "-", "–", ","]);
 const LIST_SEPARATORS = new Set([",", "dan", "serta", "&", "maupun"]);
-const CHAIN_WORDS = new Set([...LIST_SEPARATORS, ...ORDER_WORDS, ...VILLAGE_HEADS, "oleh", "diwakili", "bersama"]);
+const CHAIN_WORDS = new Set([...LIST_SEPARATORS, ...ORDER_WORDS, ...VILLAGE_HEADS, "kantor", "oleh", "diwakili", "bersama", "dengan"]);
 /** Verbs an award is stated with even a few words after the name: "… juga turut mengharumkan nama Bintan dengan dinobatkan …". */
 const WEEKDAY_WORDS = new Set(["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]);
 const FAR_VERBS = new Set(["dinobatkan", "meraih", "menerima", "memperoleh", "mendapatkan", "menyabet", "dianugerahi"]);

@@ -130,6 +130,15 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     const explicit = cats.find((c) => c.group && !c.anaphora);
     if (explicit) last = explicit;
     for (const c of cats) if (c.group === "pemda" || c.group === "regency-city-government") localGovernment ??= c;
+    // "Selain kategori pemerintah daerah, …": the local governments named before, without a category, were in it
+    const besides = tokens[0]?.lower === "selain" && cats[0]?.from === 1 && (cats[0].group === "pemda" || cats[0].group === "regency-city-government") ? cats[0] : null;
+    if (besides) {
+      for (const p of proposals) {
+        if (!p.inferences.includes("category_from_context") || !["pemda", "regency-city-government"].includes(p.category.group)) continue;
+        p.category = { ...p.category, group: besides.group!, label: besides.label, wording: null, confidence: 0.6 };
+        p.inferenceNote = `Kategori tidak disebut di kutipan; kalimat sesudahnya menulis “${seg.text.slice(besides.start, besides.end)}”.`;
+      }
+    }
     // a line that opens a list ("Kategori Badan Usaha dibagi berdasarkan sektor", "Kategori Perusahaan Besar:")
     // "2. Kategori Perusahaan Besar" (a numbered heading), "Kategori X:" : the category of the lines below
     const wholeLine = explicit && tokens.slice(explicit.to).every((t) => !t.word || ["dibagi", "berdasarkan", "sektor", "terbaik", "berikut", "adalah", "yaitu", "yakni"].includes(t.lower));

@@ -98,6 +98,7 @@ function prefixAt(tokens: readonly Token[], i: number): { kind: string; words: n
   // "Pemerintah Sulawesi Selatan": a province's government written without "Provinsi"
   if (t.lower === "pemerintah" && next?.cap && tokens[i + 2]?.cap && /^(sulawesi|sumatera|kalimantan|jawa|papua|nusa|maluku|kepulauan)$/u.test(next.lower)) return { kind: "province_government", words: 1 };
   if (t.lower === "rumah" && next?.lower === "sakit" && t.cap) return { kind: "hospital", words: 2 };
+  if (t.lower === "rumah" && next?.lower === "makan" && t.cap) return { kind: "small_business", words: 2 };
   if (GOVERNMENT_PREFIXES[t.lower] && (t.cap || t.lower === "kabupaten" || t.lower === "kota" || t.lower === "desa" || t.lower === "provinsi")) return { kind: GOVERNMENT_PREFIXES[t.lower]!, words: 1 };
   if (BUSINESS_PREFIXES[t.lower] && t.cap) return { kind: BUSINESS_PREFIXES[t.lower]!, words: 1 };
   return null;
