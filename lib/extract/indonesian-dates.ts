@@ -2,6 +2,7 @@
 // "Rabu, 3 Desember 2025", "Kamis 25/7" (year left open). Pure; each date keeps its span in the text, and the
 // weekday, where written, is checked against the date.
 import type { Span } from "../awards/quote";
+import { codePointIndex } from "./normalise";
 
 const MONTHS: Record<string, number> = {
   januari: 1, februari: 2, maret: 3, april: 4, mei: 5, juni: 6, juli: 7, agustus: 8, september: 9, oktober: 10, november: 11, desember: 12,
@@ -38,18 +39,6 @@ const WEEKDAY = `(?:(${WEEKDAYS.join("|")}|jum'at)\\s*[,(]?\\s*)?`;
 const NUMERIC = new RegExp(`${WEEKDAY}\\(?\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?\\s*\\)?`, "giu");
 const WORDS = new RegExp(`${WEEKDAY}(\\d{1,2})\\s+(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?(?:\\s+(\\d{4}))?\\b`, "giu");
 
-/** UTF-16 index -> code point offset, for the whole text at once (one pass, not one per date). */
-function codePoints(text: string): (i: number) => number {
-  const map = new Int32Array(text.length + 1);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    map[i] = n;
-    const c = text.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdbff) n++;
-  }
-  map[text.length] = n;
-  return (i) => map[i]!;
-}
 
 /**
  * Every date in the text. `yearHint` settles a date written without its year ("Kamis 25/7"): the hinted year or
@@ -57,7 +46,7 @@ function codePoints(text: string): (i: number) => number {
  */
 export function findDates(text: string, yearHints: readonly number[] = []): FoundDate[] {
   const found: FoundDate[] = [];
-  const cp = codePoints(text);
+  const cp = codePointIndex(text); // one pass over the text, not one per date
   const push = (m: RegExpExecArray, day: number, month: number, year: number | null, weekdayWord: string | undefined) => {
     if (month < 1 || month > 12 || day < 1 || day > 31) return;
     const weekday = weekdayWord ? weekdayWord.toLowerCase().replace("jum'at", "jumat") : null;
