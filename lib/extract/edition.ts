@@ -64,3 +64,17 @@ export function readEdition(text: string, ctx: Context) {
   // to the national round"
   return { mentions, province, provinces, joint, national: (nationalMentions > 0 && provincialMentions === 0 && !dominant) || handedNationally, yearLabels, periode, date, venue };
 }
+
+/**
+ * A piece about an earlier round: "pada tahun 2020 … tingkat nasional" (kept as that national round), "tahun
+ * sebelumnya", "pada tahun 2023" before this round's year (left out: another round's placing, not this one's).
+ */
+export function recalledRound(piece: string, yearLabel: string | null): string | null | "skip" {
+  const year = /\b(?:pada|di|tahun|sejak)\s+(?:tahun\s+)?(20\d\d)\b/iu.exec(piece);
+  const nationally = /tingkat\s+nasional/iu.test(piece);
+  if (year && nationally) return year[1]!;
+  if (/\b(?:tahun\s+sebelumnya|tahun\s+lalu|sebelumnya)\b/iu.test(piece) && !/\b(?:juara|terbaik|peringkat)\b[^.]{0,40}\b(?:tahun\s+ini)\b/iu.test(piece)) return "skip";
+  if (year && yearLabel && Number(year[1]) < Number(yearLabel) && /\b(?:pada|di)\s+tahun\s+20\d\d\b/iu.test(piece)) return "skip";
+  return null;
+}
+

@@ -9,7 +9,8 @@ import { assemble, type Found } from "./assemble";
 import { findCategories, headingCategory, leadingCategory, type CategoryMention } from "./categories";
 import { GROUP_OF_KIND, namesAnUnnamedSector } from "./category-rules";
 import { confidenceOf } from "./confidence";
-import { readEdition } from "./edition";
+import { readEdition, recalledRound } from "./edition";
+import { mergeRestatements } from "./merge";
 import { findNames, nameIndex, type NameMention } from "./names";
 import { codePointIndex, normalise, originalRange } from "./normalise";
 import { matchOrganization, stripRegion } from "./organizations";
@@ -217,7 +218,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
       cat = { from: 0, to: 0, start: 0, end: 0, wording: "", label: local ? localGovernment!.label : group, qualifier: null, group, confidence: 0.6, anaphora: false, explicit: false };
       categoryInferred = true;
     }
-    const group = cat.qualifier ? groupOfQualifier(cat) : cat.group!;
+    const group = cat.group!;
     const matched = written ? matchOrganization(aliasOf ?? written, group, ctx) : null;
     // a bare name the gazetteer knows ("Jawa Tengah", "Sragen"): that region's government
     const typed = matched && !matched.existing && matched.kind === "other" && kind ? { ...matched, kind, regionCode: matched.regionCode ?? f.name?.gazetteer?.code ?? null } : matched;
@@ -318,53 +319,4 @@ function groupFromNameWords(name: string): string {
   if (/\b(rumah\s+sakit|klinik|medika|husada)\b/iu.test(name)) return "health";
   if (/\b(shop|bakery|kue|roti|kopi|coffee|toko|warung|katering|catering|kafe|cafe|laundry|kedai)\b/iu.test(name)) return "umk";
   return "";
-}
-
-/** A sector or zone qualifier's own group where it names one ("sektor keuangan" under "Badan Usaha"). */
-function groupOfQualifier(cat: CategoryMention): string {
-  return cat.group!;
-}
-
-/**
- * A piece about an earlier round: "pada tahun 2020 … tingkat nasional" (kept as that national round), "tahun
- * sebelumnya", "pada tahun 2023" before this round's year (left out: another round's placing, not this one's).
- */
-function recalledRound(piece: string, yearLabel: string | null): string | null | "skip" {
-  const year = /\b(?:pada|di|tahun|sejak)\s+(?:tahun\s+)?(20\d\d)\b/iu.exec(piece);
-  const nationally = /tingkat\s+nasional/iu.test(piece);
-  if (year && nationally) return year[1]!;
-  if (/\b(?:tahun\s+sebelumnya|tahun\s+lalu|sebelumnya)\b/iu.test(piece) && !/\b(?:juara|terbaik|peringkat)\b[^.]{0,40}\b(?:tahun\s+ini)\b/iu.test(piece)) return "skip";
-  if (year && yearLabel && Number(year[1]) < Number(yearLabel) && /\b(?:pada|di)\s+tahun\s+20\d\d\b/iu.test(piece)) return "skip";
-  return null;
-}
-
-/**
- * The same placing stated twice ("… juara satu diraih Bank NTT" and "Bank NTT meraih juara satu"), or a winner's
- * release naming it again without its rank or category: one proposal, with every quote. Two different placings of
- * one organisation (first in a sector and first overall) stay two.
- */
-function mergeRestatements(proposals: readonly Proposal[]): Proposal[] {
-  const out: Proposal[] = [];
-  const byWho = new Map<string, Proposal[]>();
-  // "Pemda Wajo" is Kabupaten Wajo's government when the release names no other Wajo
-  const who = (p: Proposal) => (p.organization?.existing ? `id:${p.organization.id}` : p.organization?.kind === "province_government" && p.organization.regionCode ? `province:${p.organization.regionCode}` : p.organization ? recipientKey(p.organization.name).replace(/^(?:pemda|kabupaten|kota)\s+/u, "") : null);
-  const weaker = (a: Proposal, b: Proposal) => (a.rank === null && a.inferences.includes("category_from_context") && !b.inferences.includes("category_from_context")) || (a.rank === null && b.rank !== null && a.category.group === b.category.group) || (a.rank === null && b.rank === null && a.inferences.includes("category_from_context"));
-  for (const p of proposals) {
-    const key = who(p);
-    const bucket = key ? byWho.get(`${p.edition}|${key}`) ?? [] : [];
-    const same = bucket.find((q) => (q.rank === p.rank && q.category.group === p.category.group) || weaker(p, q) || weaker(q, p));
-    if (!same) {
-      const copy = { ...p, extraQuotes: [...p.extraQuotes] };
-      out.push(copy);
-      if (key) byWho.set(`${p.edition}|${key}`, [...bucket, copy]);
-      continue;
-    }
-    if ((weaker(same, p) && !weaker(p, same)) || (!weaker(p, same) && p.confidence > same.confidence + 0.05)) {
-      const extra = same.quote === p.quote ? [] : [{ quote: same.quote, span: same.span }];
-      // the fuller name stands for the organisation ("Pemerintah Sulawesi Selatan", not "Sulsel")
-      const organization = same.organization && p.organization && !p.organization.existing && same.organization.name.length > p.organization.name.length ? same.organization : p.organization;
-      Object.assign(same, { ...p, organization, key: same.key, extraQuotes: [...same.extraQuotes, ...extra] });
-    } else if (same.quote !== p.quote && !same.extraQuotes.some((q) => q.quote === p.quote)) same.extraQuotes.push({ quote: p.quote, span: p.span });
-  }
-  return out;
 }

@@ -1,0 +1,35 @@
+// Restatements: one placing said twice in a report (or a winner's release naming it again without its rank or
+// category) becomes one proposal with every quote; two different placings of one organisation stay two.
+import { recipientKey } from "./recipient-key";
+import type { Proposal } from "./types";
+
+/**
+ * The same placing stated twice ("… juara satu diraih Bank NTT" and "Bank NTT meraih juara satu"), or a winner's
+ * release naming it again without its rank or category: one proposal, with every quote. Two different placings of
+ * one organisation (first in a sector and first overall) stay two.
+ */
+export function mergeRestatements(proposals: readonly Proposal[]): Proposal[] {
+  const out: Proposal[] = [];
+  const byWho = new Map<string, Proposal[]>();
+  // "Pemda Wajo" is Kabupaten Wajo's government when the release names no other Wajo
+  const who = (p: Proposal) => (p.organization?.existing ? `id:${p.organization.id}` : p.organization?.kind === "province_government" && p.organization.regionCode ? `province:${p.organization.regionCode}` : p.organization ? recipientKey(p.organization.name).replace(/^(?:pemda|kabupaten|kota)\s+/u, "") : null);
+  const weaker = (a: Proposal, b: Proposal) => (a.rank === null && a.inferences.includes("category_from_context") && !b.inferences.includes("category_from_context")) || (a.rank === null && b.rank !== null && a.category.group === b.category.group) || (a.rank === null && b.rank === null && a.inferences.includes("category_from_context"));
+  for (const p of proposals) {
+    const key = who(p);
+    const bucket = key ? byWho.get(`${p.edition}|${key}`) ?? [] : [];
+    const same = bucket.find((q) => (q.rank === p.rank && q.category.group === p.category.group) || weaker(p, q) || weaker(q, p));
+    if (!same) {
+      const copy = { ...p, extraQuotes: [...p.extraQuotes] };
+      out.push(copy);
+      if (key) byWho.set(`${p.edition}|${key}`, [...bucket, copy]);
+      continue;
+    }
+    if ((weaker(same, p) && !weaker(p, same)) || (!weaker(p, same) && p.confidence > same.confidence + 0.05)) {
+      const extra = same.quote === p.quote ? [] : [{ quote: same.quote, span: same.span }];
+      // the fuller name stands for the organisation ("Pemerintah Sulawesi Selatan", not "Sulsel")
+      const organization = same.organization && p.organization && !p.organization.existing && same.organization.name.length > p.organization.name.length ? same.organization : p.organization;
+      Object.assign(same, { ...p, organization, key: same.key, extraQuotes: [...same.extraQuotes, ...extra] });
+    } else if (same.quote !== p.quote && !same.extraQuotes.some((q) => q.quote === p.quote)) same.extraQuotes.push({ quote: p.quote, span: p.span });
+  }
+  return out;
+}
