@@ -12,7 +12,15 @@ export function mergeRestatements(proposals: readonly Proposal[]): Proposal[] {
   const out: Proposal[] = [];
   const byWho = new Map<string, Proposal[]>();
   // "Pemda Wajo" is Kabupaten Wajo's government when the release names no other Wajo
-  const who = (p: Proposal) => (p.organization?.existing ? `id:${p.organization.id}` : p.organization?.kind === "province_government" && p.organization.regionCode ? `province:${p.organization.regionCode}` : p.organization ? recipientKey(p.organization.name).replace(/^(?:pemda|kabupaten|kota)\s+/u, "") : null);
+  const plain = (p: Proposal) => (p.organization?.existing ? `id:${p.organization.id}` : p.organization?.kind === "province_government" && p.organization.regionCode ? `province:${p.organization.regionCode}` : p.organization ? recipientKey(p.organization.name).replace(/^(?:pemda|kabupaten|kota)\s+/u, "") : null);
+  // "Desa Tulungrejo Batu" where the text also writes "Desa Tulungrejo": the last word is where the village is
+  const keys = new Set(proposals.map(plain));
+  const who = (p: Proposal) => {
+    const key = plain(p);
+    if (!key || !(p.organization?.kind === "village" || p.organization?.kind === "kelurahan")) return key;
+    const shorter = key.replace(/\s+\S+$/u, "");
+    return shorter !== key && keys.has(shorter) ? shorter : key;
+  };
   const weaker = (a: Proposal, b: Proposal) => (a.rank === null && a.inferences.includes("category_from_context") && !b.inferences.includes("category_from_context")) || (a.rank === null && b.rank !== null && a.category.group === b.category.group) || (a.rank === null && b.rank === null && a.inferences.includes("category_from_context"));
   for (const p of proposals) {
     const key = who(p);
@@ -27,7 +35,10 @@ export function mergeRestatements(proposals: readonly Proposal[]): Proposal[] {
     if ((weaker(same, p) && !weaker(p, same)) || (!weaker(p, same) && p.confidence > same.confidence + 0.05)) {
       const extra = same.quote === p.quote ? [] : [{ quote: same.quote, span: same.span }];
       // the fuller name stands for the organisation ("Pemerintah Sulawesi Selatan", not "Sulsel")
-      const organization = same.organization && p.organization && !p.organization.existing && same.organization.name.length > p.organization.name.length ? same.organization : p.organization;
+      const fuller = same.organization && p.organization && !p.organization.existing && same.organization.name.length > p.organization.name.length;
+      // a village keeps the name without its place ("Desa Tulungrejo", not "Desa Tulungrejo Batu")
+      const village = p.organization?.kind === "village" || p.organization?.kind === "kelurahan";
+      const organization = village ? (same.organization && p.organization && same.organization.name.length < p.organization.name.length ? same.organization : p.organization) : fuller ? same.organization : p.organization;
       Object.assign(same, { ...p, organization, key: same.key, extraQuotes: [...same.extraQuotes, ...extra] });
     } else if (same.quote !== p.quote && !same.extraQuotes.some((q) => q.quote === p.quote)) same.extraQuotes.push({ quote: p.quote, span: p.span });
   }

@@ -184,6 +184,10 @@ export function findNames(tokens: readonly Token[], text: string, index: NameInd
     }
     const words = tokens.slice(i, j).filter((x) => x.word).length;
     if (prefix && j === i + prefix.words) { i++; continue; } // a kind word alone ("Kota", "Desa") names no one
+    // "Kabupaten Kota" (kind words only), "Desa 100 Pekerja Rentan" (a number, not a name): no one either
+    if (prefix && GOVERNMENT_PREFIXES[t.lower] && (tokens.slice(i + prefix.words, j).every((x) => !x.word || GOVERNMENT_PREFIXES[x.lower]) || /^\d/u.test(tokens[i + prefix.words]?.text ?? ""))) { i = j; continue; }
+    // a news site's name in the dateline ("RajaAmpatNews –", "Kabar.com")
+    if (!prefix && j === i + 1 && /(?:news|online|\.com|\.id|\.co)$/iu.test(t.text) && /[a-z][A-Z]|\./u.test(t.text)) { i = j; continue; }
     if (words === 0) { i++; continue; }
     const bare = !prefix && role === "candidate" ? index.byName.get(normalizeName(text.slice(t.start, tokens[j - 1]!.end))) ?? null : null;
     // "Wali Kota Makassar, Iqbal Suhaeb": a name of two or more words after a person's title is that person's
