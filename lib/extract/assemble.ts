@@ -120,7 +120,8 @@ export function assemble(tokens: readonly Token[], names: readonly NameMention[]
     const first = chain[0]!;
     const clauseStart = Math.max(0, first.from - 16, ...tokens.slice(0, first.from).map((t, x) => (t.text === ";" ? x : -1)));
     const before = tokens.slice(clauseStart, first.from);
-    const prevFound = [...found].reverse().find((f) => f.name && f.name.to <= first.from);
+    // the winner written nearest before this list (by position: `found` is in the order it was read)
+    const prevFound = found.reduce<Found | undefined>((best, f) => (f.name && f.name.to <= first.from && (!best || f.name.to > best.name!.to) ? f : best), undefined);
     const gapFromPrev = prevFound?.name ? gapTokens(tokens, Math.max(prevFound.name.to, prevFound.marker?.to ?? 0), first.from) : [];
     const ordered = gapFromPrev.length <= 6 && gapFromPrev.some((t) => ORDER_WORDS.has(t.lower));
     // a place ("tiga kabupaten di Jawa Tengah") or the beaten ("mengungguli … yakni A, B") are not winners

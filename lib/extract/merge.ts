@@ -40,7 +40,11 @@ export function mergeRestatements(proposals: readonly Proposal[]): Proposal[] {
       const village = p.organization?.kind === "village" || p.organization?.kind === "kelurahan";
       const organization = village ? (same.organization && p.organization && same.organization.name.length < p.organization.name.length ? same.organization : p.organization) : fuller ? same.organization : p.organization;
       Object.assign(same, { ...p, organization, key: same.key, extraQuotes: [...same.extraQuotes, ...extra] });
-    } else if (same.quote !== p.quote && !same.extraQuotes.some((q) => q.quote === p.quote)) same.extraQuotes.push({ quote: p.quote, span: p.span });
+    } else {
+      if (same.quote !== p.quote && !same.extraQuotes.some((q) => q.quote === p.quote)) same.extraQuotes.push({ quote: p.quote, span: p.span });
+      // a village keeps the name without its place, whichever statement came first
+      if ((same.organization?.kind === "village" || same.organization?.kind === "kelurahan") && p.organization && !p.organization.existing && same.organization && !same.organization.existing && p.organization.name.length < same.organization.name.length) same.organization = p.organization;
+    }
   }
   return out;
 }
