@@ -65,9 +65,13 @@ export function isPostfix(tokens: readonly Token[], c: CategoryMention, found: r
   if (["untuk", "dalam", "pada", "sebagai", "bagi", "di"].includes(before.lower) || AWARD_VERBS.has(before.lower)) return true;
   // "… menerima penghargaan sebagai Mitra Strategis", "… meraih predikat terbaik khusus"
   if (c.title) return true;
-  // right after a rank: "juara 1 kategori perusahaan skala besar"
-  return found.some((f) => f.marker && f.marker.to === c.from);
+  // right after a rank, or after a rank and the award's name: "juara 1 kategori …", "Terbaik Kesatu Paritrana Award 2024 Katagori …"
+  let k = c.from;
+  while (k > 0 && c.from - k < 8 && (AWARD_NAME.has(tokens[k - 1]!.lower) || /^(19|20)\d\d$/u.test(tokens[k - 1]!.text))) k--;
+  return found.some((f) => f.marker && f.marker.to === k);
 }
+
+const AWARD_NAME = new Set(["paritrana", "award", "anugerah", "tahun", "penghargaan", "jaminan", "sosial", "ketenagakerjaan", "(", ")"]);
 
 /** The words before a name open a list of winners: "yakni", "adalah", ":", "antara lain", "kepada", a category. */
 export function opensList(tokens: readonly Token[], at0: number, cats: readonly CategoryMention[], found: readonly Linked[], names: readonly NameMention[] = []): boolean {
