@@ -80,7 +80,8 @@ async function storedDraft(row: { id: string; text: string; meta: unknown; draft
   if (row.draft) return row.draft as Draft;
   const run = await runExtraction(row.text, row.meta as SourceMeta, await extractionContext());
   if (!run.ok) return null;
-  await db.extractionDraft.update({ where: { id: row.id }, data: { draft: asJson(run.draft) } });
+  // decisions saved against an earlier reading name its proposals by position: they do not fit this one
+  await db.extractionDraft.update({ where: { id: row.id }, data: { draft: asJson(run.draft), decisions: {}, problems: undefined } });
   return run.draft;
 }
 

@@ -173,7 +173,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     } else if (retro) continue;
     for (const [k, f] of found.entries()) {
       if (proposals.length >= MAX_PROPOSALS) break;
-      const p = proposalOf(f, found[k + 1] ?? null, quoted, tokens, names);
+      const p = proposalOf(f, found[k + 1] ?? null, quoted, names);
       if (p && proposals.length < MAX_PROPOSALS) proposals.push({ ...p, key: `p${proposals.length + 1}`, edition: editionKey });
     }
   }
@@ -200,12 +200,14 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     }
   }
 
-  function proposalOf(f: Found, next: Found | null, seg: Segment, tokens: ReturnType<typeof tokenize>, names: readonly NameMention[]): Omit<Proposal, "key" | "edition"> | null {
+  function proposalOf(f: Found, next: Found | null, seg: Segment, names: readonly NameMention[]): Omit<Proposal, "key" | "edition"> | null {
     const rawName = f.name ? seg.text.slice(f.name.start, f.name.end) : null;
     const stripped = rawName ? stripRegion(rawName, ctx) : null;
     const written = stripped ? slice(seg.start + f.name!.start, seg.start + f.name!.start + stripped.name.length) : null;
     // "MBD", "Kabupaten MBD", "Pemkab MBD": the abbreviation the text defined
-    const alias = written ? aliasFor(written) : null;
+    // matched and named by the normalised name (one space between words); the spelling stays as written
+    const plainName = stripped?.name ?? null;
+    const alias = plainName ? aliasFor(plainName) : null;
     const aliasOf = alias?.name ?? null;
     // the category: as the text words it, else read from the kind of winner
     let cat = f.category && f.category.group ? f.category : null;
@@ -219,7 +221,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
       categoryInferred = true;
     }
     const group = cat.group!;
-    const matched = written ? matchOrganization(aliasOf ?? written, group, ctx) : null;
+    const matched = written ? matchOrganization(aliasOf ?? plainName!, group, ctx) : null;
     // a bare name the gazetteer knows ("Jawa Tengah", "Sragen"): that region's government
     const typed = matched && !matched.existing && matched.kind === "other" && kind ? { ...matched, kind, regionCode: matched.regionCode ?? f.name?.gazetteer?.code ?? null } : matched;
     // a province's government by its code, however it is written ("Sulsel", "Pemerintah Sulawesi Selatan")
@@ -228,7 +230,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     const fullName = provinceCode ? ctx.gazetteer.provinces.find((p) => p.code === provinceCode)?.name : undefined;
     const coded = provinceCode ? { ...typed!, regionCode: provinceCode, ...(fullName ? { name: `Provinsi ${fullName}` } : {}) } : typed;
     // "Bupati Simalungun": the organisation is Kabupaten Simalungun (the spelling stays as written)
-    const titled = written && f.name?.viaTitle && !f.name.prefixed ? `${kind === "city_government" ? "Kota" : kind === "regency_government" ? "Kabupaten" : "Provinsi"} ${written}` : null;
+    const titled = plainName && f.name?.viaTitle && !f.name.prefixed ? `${kind === "city_government" ? "Kota" : kind === "regency_government" ? "Kabupaten" : "Provinsi"} ${plainName}` : null;
     const organization = titled ? { ...matchOrganization(titled, group, ctx)!, ...(kind ? { kind } : {}) } : coded;
     const nameEnd = f.name?.end ?? f.marker?.end ?? 0;
     const nextStart = next?.name?.start ?? next?.marker?.start ?? seg.text.length;
@@ -248,7 +250,6 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     // "Desa Tamansari Jember": a village's name may end with its regency; the text cannot say which
     const endsWithPlace = (kind === "village" || kind === "kelurahan") && written !== null && /\s(\S+(?:\s\S+)?)$/u.test(written) && [1, 2].some((n) => index.byName.has(normalizeName(written.split(/\s+/u).slice(-n).join(" "))));
     const confidence = confidenceOf({ endsWithPlace, found: f, categoryInferred, categoryConfidence: cat.confidence, categoryFromHeading: f.categoryFrom === "heading", organization, dated: Boolean(mainEdition.ceremonyDate), names });
-    void tokens;
     const rankWording = f.marker && !f.marker.weak && f.rank !== null ? slice(seg.start + f.marker.start, seg.start + f.marker.end) : null;
     const wording = cat.wording && f.categoryFrom === "text" ? slice(seg.start + cat.start, seg.start + cat.end) : null;
     return {

@@ -1,14 +1,14 @@
-// Stage 1: the text as the later stages read it. Line breaks of any style become "\n", a run of spaces, tabs or
-// no-break spaces becomes one space, blank lines and spaces around line breaks go. Only characters are dropped
-// (none is changed or added), so every position maps back to the original with one array: a quote cut from the
-// normalised text at [a, b) is the original's [toOriginal[a], toOriginal[b - 1] + 1), verbatim. One pass, linear.
+// Stage 1: the text as the later stages read it. A run of line breaks (of any style, with blank lines and spaces
+// around them) becomes one "\n", a run of spaces, tabs or no-break spaces one " "; every other character is kept
+// as it is. Each kept character remembers where it stood, so a range of the normalised text maps back to the
+// original with one array, and quotes are always cut from the original: verbatim. One pass, linear.
 export type Normalised = {
   text: string;
   /** UTF-16 index in the original of each UTF-16 index of `text` */
   toOriginal: Int32Array;
 };
 
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 const isBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
 
 export function normalise(original: string): Normalised {

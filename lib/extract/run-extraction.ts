@@ -9,8 +9,10 @@ export const EXTRACTION_BUDGET_MS = 8_000;
 
 export type ExtractionRun = { ok: true; draft: Draft } | { ok: false; reason: "timeout" | "failed"; message: string };
 
-// Run from source (tests, scripts) the worker is TypeScript: tsx loads it. A build bundles it as JavaScript.
-const fromSource = import.meta.url.endsWith(".ts");
+// Inside the Next server (NEXT_RUNTIME is set) the build has bundled the worker as JavaScript; run from source
+// (tests, scripts) the worker is TypeScript and tsx loads it. (A build rewrites import.meta.url to the source
+// path, so the URL cannot tell the two apart.)
+const fromSource = !process.env.NEXT_RUNTIME;
 const SOURCE_ENTRY = import.meta.url.replace(/run-extraction\.ts$/u, "extract-worker.ts");
 
 export function runExtraction(text: string, meta: SourceMeta, ctx: Context, budgetMs = EXTRACTION_BUDGET_MS): Promise<ExtractionRun> {
@@ -24,9 +26,15 @@ export function runExtraction(text: string, meta: SourceMeta, ctx: Context, budg
       resolve(run);
     };
     const options = { workerData: { text, meta, ctx }, resourceLimits: { maxOldGenerationSizeMb: 512 } };
-    const worker = fromSource
-      ? new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(SOURCE_ENTRY)}); })`, { ...options, eval: true })
-      : new Worker(new URL("./extract-worker.ts", import.meta.url), options);
+    let worker: Worker;
+    try {
+      worker = fromSource
+        ? new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(SOURCE_ENTRY)}); })`, { ...options, eval: true })
+        : new Worker(new URL("./extract-worker.ts", import.meta.url), options);
+    } catch (error) {
+      resolve({ ok: false, reason: "failed", message: `Pembacaan artikel gagal: ${(error as Error).message}` });
+      return;
+    }
     const timer = setTimeout(() => settle({ ok: false, reason: "timeout", message: `Pembacaan artikel dihentikan setelah ${budgetMs / 1000} detik.` }), budgetMs);
     worker.once("message", (draft: Draft) => settle({ ok: true, draft }));
     worker.once("error", (error) => settle({ ok: false, reason: "failed", message: `Pembacaan artikel gagal: ${error.message}` }));

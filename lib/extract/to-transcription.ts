@@ -92,7 +92,7 @@ export function toTranscription(text: string, meta: SourceMeta, sourceId: string
     let n = 0;
     for (let i = first; i !== -1; i = full.indexOf(spelling, i + 1)) {
       n++;
-      if (cpAt(i) >= at.start) return { occurrence: n };
+      if (cpAt(i) === at.start) return { occurrence: n };
     }
     return {};
   }
