@@ -23,6 +23,8 @@ const pieces = [
   "Kabupaten Belu", "Kota Kupang", "Pemkab", "Pemerintah Kabupaten (Pemkab) Sragen", "Desa", "Desa Contoh (Kabupaten Semarang)", "PT Contoh Jaya (PT CJ)", "Gampong Lamreh",
   "dimenangkan oleh", "disusul", "diikuti oleh", "yakni", "meraih", "masing-masing", "Rp 2.500.000", "1. ", "2) ", "- ",
   "Provinsi Aceh", "Jawa Tengah", "Bupati Contoh Nama", "tingkat nasional", "Paritrana Award 2024", "dan", "serta",
+  // characters of two UTF-16 units: offsets are code points, so a slip between the two would show here
+  "😀", "𝐀𝐁", "Kabupaten 😀 Belu",
 ];
 const hostile = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 40 }).chain((unit) =>
   fc.integer({ min: 20_000, max: LIMIT }).map((length) => {
@@ -52,7 +54,11 @@ describe("the extractor on hostile texts", () => {
         const { draft, ms } = read(text);
         expect(ms).toBeLessThan(BOUND_MS);
         const chars = [...text];
-        for (const p of draft.proposals) expect(chars.slice(p.span.start, p.span.end).join("")).toBe(p.quote);
+        for (const p of draft.proposals) {
+          expect(chars.slice(p.span.start, p.span.end).join("")).toBe(p.quote);
+          if (p.recipientSpan) expect(chars.slice(p.recipientSpan.start, p.recipientSpan.end).join("")).toBe(p.recipientName);
+        }
+        for (const f of draft.facts) expect(chars.slice(f.span.start, f.span.end).join("")).toBe(f.quote);
       }),
       { numRuns: 12, seed: 20261203 },
     );
@@ -67,4 +73,17 @@ describe("the extractor on hostile texts", () => {
     const b = Math.min(read(large).ms, read(large).ms);
     expect(b / a).toBeLessThan(9);
   }, 60_000);
+});
+
+describe("offsets in code points", () => {
+  it("quotes and names the winner exactly where characters of two UTF-16 units come before it", () => {
+    const text = "😀 Paritrana Award 2030 tingkat Provinsi Bali 𝐀.\nKategori Pemda: Juara 1 Kabupaten Badung, Juara 2 Kota Denpasar.";
+    const { draft } = read(text);
+    const chars = [...text];
+    expect(draft.proposals.map((p) => p.recipientName)).toEqual(["Kabupaten Badung", "Kota Denpasar"]);
+    for (const p of draft.proposals) {
+      expect(chars.slice(p.span.start, p.span.end).join("")).toBe(p.quote);
+      expect(chars.slice(p.recipientSpan!.start, p.recipientSpan!.end).join("")).toBe(p.recipientName);
+    }
+  });
 });
