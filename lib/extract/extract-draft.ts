@@ -10,6 +10,7 @@ import { findCategories, headingCategory, leadingCategory, type CategoryMention 
 import { GROUP_OF_KIND, namesAnUnnamedSector } from "./category-rules";
 import { confidenceOf } from "./confidence";
 import { readEdition, recalledRound } from "./edition";
+import { rankFromLoneMarkers, type LoneRank } from "./lone-rank";
 import { mergeRestatements } from "./merge";
 import { findNames, nameIndex, type NameMention } from "./names";
 import { codePointIndex, normalise, originalRange } from "./normalise";
@@ -109,6 +110,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
   let localGovernment: CategoryMention | null = null;
   const inferredSector = new Set<Found>();
   let lastSubject: { seg: Segment; found: Found } | null = null;
+  const loneRanks: LoneRank[] = [];
   const pieces = segments(text);
   for (const seg of pieces) {
     // "Baca juga: …" links to another story
@@ -161,8 +163,9 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
       });
     }
     lastSubject = found.length === 1 && found[0]!.evidence === "subject" && found[0]!.name && quoted === seg ? { seg, found: found[0]! } : found.length ? null : lastSubject;
-    if (found.length === 0) continue;
     const retro = recalledRound(seg.text, yearLabel);
+    if (retro === null) noteLoneRanks(seg, ranks, cats, names, found);
+    if (found.length === 0) continue;
     if (retro === "skip") continue;
     let editionKey = editionOf(seg);
     if (retro && mainLevel === "province") {
@@ -175,6 +178,19 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
       if (proposals.length >= MAX_PROPOSALS) break;
       const p = proposalOf(f, found[k + 1] ?? null, quoted, names);
       if (p && proposals.length < MAX_PROPOSALS) proposals.push({ ...p, key: `p${proposals.length + 1}`, edition: editionKey });
+    }
+  }
+
+  /** Ranks this piece writes beside no name (read after merging: `rankFromLoneMarkers`). */
+  function noteLoneRanks(seg: Segment, ranks: ReturnType<typeof findRanks>, cats: readonly CategoryMention[], names: readonly NameMention[], found: readonly Found[]) {
+    for (const r of ranks) {
+      if (r.rank === null || r.weak || r.bare || r.mention || found.some((f) => f.marker && f.marker.from === r.from && f.marker.to === r.to)) continue;
+      const c = cats.find((k) => k.group && !k.anaphora && k.from >= r.to && k.from - r.to <= 6) ?? null;
+      loneRanks.push({
+        rank: r.rank, rankWording: slice(seg.start + r.start, seg.start + r.end), quote: slice(seg.start, seg.end), span: span(seg.start, seg.end),
+        category: c ? { label: c.label || c.wording, group: c.group!, qualifier: c.qualifier, wording: slice(seg.start + c.start, seg.start + c.end), confidence: c.confidence } : null,
+        names: names.filter((n) => n.role === "candidate" && n.prefixed).map((n) => seg.text.slice(n.start, n.end)),
+      });
     }
   }
 
@@ -295,7 +311,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
   // in a province's own round the province hosts, it does not compete
   const provincial = new Set(editions.filter((e) => e.level === "province").map((e) => e.key));
   const competing = proposals.filter((p) => !(provincial.has(p.edition) && p.organization?.kind === "province_government" && p.rank === null));
-  const merged = mergeRestatements(competing);
+  const merged = ed.joint ? mergeRestatements(competing) : rankFromLoneMarkers(mergeRestatements(competing), loneRanks, "main");
   const facts = editionFacts();
   const draft = { editions, proposals: merged, facts };
   return { ...draft, transcription: toTranscription(original, meta, sourceId, draft, ctx), ms: performance.now() - t0 };

@@ -82,4 +82,5 @@ export const NOT_A_NAME_START = new Set([
   "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
   "ia", "dia", "kami", "kita", "mereka", "beliau", "saya", "menurut", "namun", "tak", "tidak", "bahkan", "terpisah", "sebagai", "dengan", "oleh", "jakarta", "lebih", "semoga", "diketahui", "dimana", "tentu", "alhamdulillah", "selamat", "terima", "hadir", "tujuannya", "apresiasi", "program",
   "piagam", "piala", "trofi", "plakat", "sertifikat", "prestasi", "rp", "rp.", "nasional", "provinsi", "kabupaten/kota", "kota/kabupaten", "pemda", "pemdes", "pemkab/kota", "se", "ist", "istimewa", "ilustrasi", "jaminan", "sosial", "ketenagakerjaan", "pekerja",
+  "syukur", "capaian", "keberhasilan", "kemenangan", "pihaknya", "raihan",
 ]);

@@ -154,7 +154,7 @@ export function findNames(tokens: readonly Token[], text: string, index: NameInd
       role = "district";
       j = i + 1;
       if (tokens[j]?.text === ".") j++;
-    } else if (t.cap && !NOT_A_NAME_START.has(t.lower) && continues(t) && !/^\d/.test(t.text)) {
+    } else if (t.cap && !NOT_A_NAME_START.has(t.lower) && !(t.lower === "daerah" && tokens[i + 1]?.lower !== "istimewa") && continues(t) && !/^\d/.test(t.text)) {
       j = i + 1;
     } else {
       afterPerson = false;
@@ -230,6 +230,12 @@ function attachTrailers(names: NameMention[], tokens: readonly Token[], text: st
         else if (index.byName.has(innerKey) || /^(Kabupaten|Kota|Kab|Kec|Kecamatan)\b/u.test(inner)) n.regionNote = `(${inner})`;
         // the parenthesis is spent: names inside it are not candidates
         for (const m of names) if (m !== n && m.from > n.to && m.to <= close + 1) m.role = "district";
+        // "PT Petro Graha Medika (PGM) Gresik": a bare region right after the abbreviation is where it is
+        const after = names.find((m) => m.from === close + 1);
+        if (n.alias && after?.role === "candidate" && !after.prefixed && after.gazetteer) {
+          after.role = "district";
+          n.regionNote ??= text.slice(after.start, after.end);
+        }
       }
     }
     // "Desa Ranggeh, Kabupaten Pasuruan," / "Kabupaten Raja Ampat, Provinsi Papua Barat Daya": a wider region after

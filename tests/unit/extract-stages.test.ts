@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { assemble } from "@/lib/extract/assemble";
 import { categoryWord, findCategories, headingCategory } from "@/lib/extract/categories";
 import { confidenceOf } from "@/lib/extract/confidence";
+import { extractDraft, type Gazetteer } from "@/lib/extract/extract-draft";
 import { gazetteerFromPackage } from "@/lib/extract/gazetteer";
 import { findNames, nameIndex, type NameIndex } from "@/lib/extract/names";
 import { normalise, originalRange } from "@/lib/extract/normalise";
@@ -146,5 +147,37 @@ describe("recipient key", () => {
     expect(recipientKey("Provinsi Jawa Tengah")).toBe(recipientKey("Jawa Tengah"));
     expect(recipientKey("Pemerintah Kota (Pemkot) Semarang")).toBe(recipientKey("Kota Semarang"));
     expect(recipientKey("Kota Pasuruan")).not.toBe(recipientKey("Kabupaten Pasuruan"));
+  });
+});
+
+describe("a rank written in another sentence (lone ranks)", () => {
+  let gazetteer: Gazetteer;
+  beforeAll(async () => {
+    gazetteer = await gazetteerFromPackage();
+  });
+  const read = (text: string) => extractDraft(text, { publisher: "Uji" }, { gazetteer, organizations: [] }).proposals.map((p) => ({ who: p.recipientName, rank: p.rank, group: p.category.group, certain: p.certain, quote: p.quote, more: p.extraQuotes.map((q) => q.quote) }));
+  const winner = "Pemerintah Kabupaten Contoh Jaya meraih Paritrana Award 2031 tingkat Provinsi Jawa Timur.";
+
+  it("gives the report's only winner the rank it writes without a name, quoting both sentences, never certain", () => {
+    const [p, ...rest] = read(`${winner}\nAcara itu berlangsung meriah.\nDaerah itu dinobatkan sebagai terbaik kedua untuk kategori pemerintah kabupaten/kota.`);
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ who: "Pemerintah Kabupaten Contoh Jaya", rank: 2, group: "regency-city-government", certain: false });
+    expect(p!.quote).toContain("terbaik kedua");
+    expect(p!.more).toEqual([winner]);
+  });
+
+  it("gives no rank where the lone ranks disagree, or a rank stands beside another named organisation", () => {
+    expect(read(`${winner}\nAcara itu berlangsung meriah.\nDi ajang itu ada yang disebut juara 2, ada yang disebut juara 1.`)[0]).toMatchObject({ rank: null });
+    expect(read(`${winner}\nSementara itu juara 3 disabet, menurut panitia, oleh PT Uji Lain yang tidak hadir.`).find((p) => p.who === "Pemerintah Kabupaten Contoh Jaya")).toMatchObject({ rank: null });
+  });
+
+  it("gives no rank where the report names two winners", () => {
+    const rows = read(`${winner}\nDesa Uji Makmur juga meraih Paritrana Award 2031.\nKeduanya disebut juara 1.`);
+    expect(rows.length).toBe(2);
+    expect(rows.every((r) => r.rank === null)).toBe(true);
+  });
+
+  it("does not take a rank from a sentence about an earlier round", () => {
+    expect(read(`${winner}\nTahun lalu daerah itu meraih juara 3.`)[0]).toMatchObject({ rank: null });
   });
 });
