@@ -127,7 +127,9 @@ export function assemble(tokens: readonly Token[], names: readonly NameMention[]
     // a place ("tiga kabupaten di Jawa Tengah") or the beaten ("mengungguli … yakni A, B") are not winners
     const located = ["di", "dari", "ke", "se", "wilayah", "kawasan", "asal"].includes(tokens[first.from - 1]?.lower ?? "") && tokens[first.from - 2]?.lower !== "terdiri";
     const after = tokens.slice(chain[chain.length - 1]!.to, chain[chain.length - 1]!.to + 4);
-    const negative = located || before.some((t) => NOT_WON.has(t.lower)) || after.some((t) => NOT_WON.has(t.lower));
+    // "X menjadi juara mengalahkan …": the beaten are after the win, X is not among them
+    const beatenAfter = after.findIndex((t) => NOT_WON.has(t.lower));
+    const negative = located || before.some((t) => NOT_WON.has(t.lower)) || (beatenAfter !== -1 && !after.slice(0, beatenAfter).some((t) => AWARD_VERBS.has(t.lower)));
     // what the list is: continuing a ranked list in order, a list the text opens, or the subject of an award verb
     let evidence: Evidence | null = null;
     const sameMention = prevFound?.mention && prevFound.name && linkOnly(tokens, prevFound.name.to, first.from, LIST_SEPARATORS, new Set([","]), [], names, 3);
@@ -145,7 +147,8 @@ export function assemble(tokens: readonly Token[], names: readonly NameMention[]
     else if (!negative && subjectOfAward(tokens, chain[chain.length - 1]!.to, names, ranks)) evidence = "subject";
     else if (!negative && objectOfAward(tokens, first.from)) evidence = "object";
     else if (ctx.item && ctx.heading && first === candidates[0] && !negative) evidence = "item";
-    else if (prevFound?.evidence === "rank" && markers.some((m) => m.from > first.to) && linkOnly(tokens, prevFound.name!.to, first.from, LIST_SEPARATORS, new Set([","]), [], names, 3)) evidence = "rank";
+    // "A juara ketiga, B dan juara satu C": a name listed between two ranked ones (its rank is read below)
+    else if (prevFound?.evidence === "rank" && markers.some((m) => m.from > first.to) && linkOnly(tokens, Math.max(prevFound.name!.to, prevFound.marker?.to ?? 0), first.from, LIST_SEPARATORS, new Set([","]), [], names, 3)) evidence = "rank";
     if (!evidence) continue;
     // "dimenangkan oleh A, disusul B dan C": an order word inside the list ranks it from 1
     const orderAt = chain.findIndex((m, x) => x > 0 && tokens.slice(chain[x - 1]!.to, m.from).some((t) => ORDER_WORDS.has(t.lower)));

@@ -241,10 +241,11 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     // a bare name the gazetteer knows ("Jawa Tengah", "Sragen"): that region's government
     const typed = matched && !matched.existing && matched.kind === "other" && kind ? { ...matched, kind, regionCode: matched.regionCode ?? f.name?.gazetteer?.code ?? null } : matched;
     // a province's government by its code, however it is written ("Sulsel", "Pemerintah Sulawesi Selatan")
-    const provinceCode = typed && !typed.existing && typed.kind === "province_government" && !typed.regionCode ? index.byName.get(recipientKey(aliasOf ?? written ?? ""))?.code ?? null : null;
+    const provinceEntry = typed && !typed.existing && !typed.regionCode && (typed.kind === "province_government" || (typed.kind === "other" && group === "province-government")) ? index.byName.get(recipientKey(aliasOf ?? written ?? "").replace(/^pemerintah\s+/u, "")) : undefined;
+    const provinceCode = provinceEntry?.kind === "province_government" ? provinceEntry.code : null;
     // a province's government under its full name ("Pemprov Sulsel" is Provinsi Sulawesi Selatan; the spelling stays)
     const fullName = provinceCode ? ctx.gazetteer.provinces.find((p) => p.code === provinceCode)?.name : undefined;
-    const coded = provinceCode ? { ...typed!, regionCode: provinceCode, ...(fullName ? { name: `Provinsi ${fullName}` } : {}) } : typed;
+    const coded = provinceCode ? { ...typed!, kind: "province_government", regionCode: provinceCode, ...(fullName ? { name: `Provinsi ${fullName}` } : {}) } : typed;
     // "Bupati Simalungun": the organisation is Kabupaten Simalungun (the spelling stays as written)
     const titled = plainName && f.name?.viaTitle && !f.name.prefixed ? `${kind === "city_government" ? "Kota" : kind === "regency_government" ? "Kabupaten" : "Provinsi"} ${plainName}` : null;
     const organization = titled ? { ...matchOrganization(titled, group, ctx)!, ...(kind ? { kind } : {}) } : coded;

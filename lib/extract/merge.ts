@@ -32,7 +32,8 @@ export function mergeRestatements(proposals: readonly Proposal[]): Proposal[] {
       if (key) byWho.set(`${p.edition}|${key}`, [...bucket, copy]);
       continue;
     }
-    if ((weaker(same, p) && !weaker(p, same)) || (!weaker(p, same) && p.confidence > same.confidence + 0.05)) {
+    // the stronger statement stands; of two as strong (or as weak), the surer one
+    if ((weaker(same, p) && !weaker(p, same)) || (weaker(same, p) === weaker(p, same) && p.confidence > same.confidence + 0.05)) {
       const extra = same.quote === p.quote ? [] : [{ quote: same.quote, span: same.span }];
       // the fuller name stands for the organisation ("Pemerintah Sulawesi Selatan", not "Sulsel")
       const fuller = same.organization && p.organization && !p.organization.existing && same.organization.name.length > p.organization.name.length;

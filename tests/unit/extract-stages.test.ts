@@ -146,6 +146,7 @@ describe("recipient key", () => {
     expect(recipientKey("Kabupaten Demak")).toBe(recipientKey("Kab. Demak"));
     expect(recipientKey("Provinsi Jawa Tengah")).toBe(recipientKey("Jawa Tengah"));
     expect(recipientKey("Pemerintah Kota (Pemkot) Semarang")).toBe(recipientKey("Kota Semarang"));
+    expect(recipientKey("Pemerintah Sulawesi Selatan")).toBe(recipientKey("Provinsi Sulawesi Selatan"));
     expect(recipientKey("Kota Pasuruan")).not.toBe(recipientKey("Kabupaten Pasuruan"));
   });
 });
