@@ -107,6 +107,13 @@ describe("names", () => {
 });
 
 describe("assemble", () => {
+  it("ranks a name listed between two ranked ones, and a winner whose beaten rivals follow it", () => {
+    expect(read("Kabupaten Uji Satu juara ketiga, Kabupaten Uji Dua dan juara satu Kabupaten Uji Tiga")).toEqual(expect.arrayContaining([
+      expect.objectContaining({ name: "Kabupaten Uji Satu", rank: 3 }), expect.objectContaining({ name: "Kabupaten Uji Dua", rank: 2 }), expect.objectContaining({ name: "Kabupaten Uji Tiga", rank: 1 }),
+    ]));
+    expect(read("Pemkot Uji berhasil menjadi juara mengalahkan 20 kabupaten lain, disusul peringkat kedua diraih Kabupaten Contoh")).toMatchObject([{ name: "Pemkot Uji", rank: 1 }, { name: "Kabupaten Contoh", rank: 2 }]);
+  });
+
   it("links a rank to the name on the side the words point to", () => {
     expect(read("Juara 1 Pemerintah Kabupaten Jember, Juara 2 Pemerintah Kota Batu")).toMatchObject([{ name: "Pemerintah Kabupaten Jember", rank: 1 }, { name: "Pemerintah Kota Batu", rank: 2 }]);
     expect(read("Pemkab Sragen sebagai Terbaik II dan Pemkab Cilacap sebagai Terbaik III")).toMatchObject([{ name: "Pemkab Sragen", rank: 2 }, { name: "Pemkab Cilacap", rank: 3 }]);
