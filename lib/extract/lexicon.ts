@@ -50,6 +50,10 @@ export const PERSON_TITLES = new Set([
   "prof", "dr", "drs", "ir", "h", "hj", "ibu", "bapak", "pak", "bu", "sdr", "kakanwil", "kacab", "pimpinan", "manajer", "manager", "owner", "pemilik", "ceo",
   "dirjen", "kabid", "kasi", "kasubag", "anggota", "tokoh", "penulis", "editor", "reporter", "wartawan", "laporan", "founder", "pendiri", "perwakilan", "kajati", "kapolda", "pangdam", "danrem", "dandim", "kapolres",
 ]);
+/** Given names that open many people's names and no organisation's: "Muhammad Toha", "Siti Aminah". */
+export const GIVEN_NAMES = new Set([
+  "muhammad", "mohammad", "mohamad", "muhamad", "moh", "muh", "ahmad", "achmad", "abdul", "siti", "agus", "andi", "rahmat", "dedi", "yusuf", "hendra", "rudi",
+]);
 /** The organiser and its offices are never a winner. */
 export const ORGANISER_WORDS = new Set(["bpjs", "bpjamsostek", "bp", "jamsostek", "kemenko", "kemnaker", "kemendagri", "kementerian", "disnaker", "disnakertrans", "dinas", "dinakertrans", "apindo", "spsi", "kanwil", "panitia", "dewan", "tim", "biro", "badan", "bank indonesia", "dprd", "kejaksaan", "polda", "sekretariat", "kantor", "kemenaker", "kemensos", "wapres"]);
 /** A place, not a winner: "di Hotel Santika", "Gedung Wiswa Sabha". */

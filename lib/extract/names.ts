@@ -2,7 +2,7 @@
 // "Desa", "Gampong", "PT", "Bank", "RSU", "Universitas" …) or a run of capitalised words, up to the first word
 // that cannot be part of a name. People (a title before them), the organiser, venues and districts are found too,
 // so the assembly can leave them out: a person is never the winner. Linear in the number of tokens.
-import { BUSINESS_PREFIXES, GOVERNMENT_PREFIXES, MENTION_HEAD, NOT_A_NAME_START, ORGANISER_WORDS, PERSON_TITLES, RANK_HEADS, VENUE_WORDS, AWARD_VERBS } from "./lexicon";
+import { BUSINESS_PREFIXES, GIVEN_NAMES, GOVERNMENT_PREFIXES, MENTION_HEAD, NOT_A_NAME_START, ORGANISER_WORDS, PERSON_TITLES, RANK_HEADS, VENUE_WORDS, AWARD_VERBS } from "./lexicon";
 import type { Token } from "./tokens";
 import { PROVINCE_ABBREVIATIONS } from "./province-abbreviations";
 import { normalizeName } from "./similarity";
@@ -192,6 +192,8 @@ export function findNames(tokens: readonly Token[], text: string, index: NameInd
     const bare = !prefix && role === "candidate" ? index.byName.get(normalizeName(text.slice(t.start, tokens[j - 1]!.end))) ?? null : null;
     // "Wali Kota Makassar, Iqbal Suhaeb": a name of two or more words after a person's title is that person's
     if (afterPerson && role === "candidate" && !prefix && !bare && words >= 2 && !tokens.slice(i, j).some((x) => /^[\p{Lu}]{2,}$/u.test(x.text))) role = "person";
+    // "Muhammad Toha kategori Pertambangan": a person's given name, not an organisation's
+    if (role === "candidate" && !prefix && !bare && words >= 2 && GIVEN_NAMES.has(t.lower)) role = "person";
     out.push(mention(tokens, i, j, role, prefix?.kind ?? bare?.kind ?? null, Boolean(prefix), bare));
     afterPerson = role === "person";
     i = j;

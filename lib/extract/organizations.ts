@@ -54,7 +54,9 @@ function indexOf(ctx: Context): Index {
   return index;
 }
 
-export function matchOrganization(name: string, group: string, ctx: Context): Proposal["organization"] {
+export function matchOrganization(written: string, group: string, ctx: Context): Proposal["organization"] {
+  // a name a hard line break cuts in two ("Rumah Sakit Umum" / "Nahdlatul Ulama") is one name with one space
+  const name = written.replace(/\s+/gu, " ");
   const index = indexOf(ctx);
   const norm = normalizeName(name);
   const hit = index.exact.get(norm);

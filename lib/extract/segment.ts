@@ -59,7 +59,7 @@ function sentencesOf(line: string): [number, number][] {
     const ch = line[i]!;
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
-    else if ((ch === "." || ch === "!" || ch === "?") && depth === 0 && line[i + 1] === " ") {
+    else if ((ch === "." || ch === "!" || ch === "?") && depth === 0 && (line[i + 1] === " " || line[i + 1] === "\n")) {
       const next = line[i + 2] ?? "";
       if (!/[\p{Lu}"“‘'(0-9]/u.test(next)) continue;
       if (ch === "." && abbreviationBefore(line, i)) continue;
@@ -72,13 +72,40 @@ function sentencesOf(line: string): [number, number][] {
   return out.filter(([a, b]) => b > a);
 }
 
+const TERMINAL = /[.!?:;"”)]$/u;
+const ITEM_START = /^(?:\d{1,2}[.)] ?|[-•*–·] )/u;
+
+/**
+ * Lines of a text typed with hard line breaks (a PDF or a print copy: "… kepada Rumah Sakit Umum" / "Nahdlatul
+ * Ulama (RSNU) Tuban yang …"): most lines of a print width end without a sentence's end. Such a text's lines are
+ * joined where a sentence runs on, so a name or a sentence is not cut in two.
+ */
+function logicalLines(text: string): [number, number][] {
+  const physical: [number, number][] = [];
+  for (let at = 0; at <= text.length;) {
+    let end = text.indexOf("\n", at);
+    if (end === -1) end = text.length;
+    physical.push([at, end]);
+    at = end + 1;
+  }
+  const printWidth = physical.filter(([a, b]) => b - a >= 50 && b - a <= 110);
+  const runOn = printWidth.filter(([a, b]) => !TERMINAL.test(text.slice(Math.max(a, b - 2), b)));
+  const wrapped = runOn.length >= 4 && runOn.length * 2 >= physical.filter(([a, b]) => b - a >= 50).length;
+  if (!wrapped) return physical;
+  const out: [number, number][] = [];
+  for (let k = 0; k < physical.length; k++) {
+    const [a] = physical[k]!;
+    let b = physical[k]![1];
+    while (k + 1 < physical.length && b > a && !TERMINAL.test(text.slice(Math.max(a, b - 2), b)) && physical[k + 1]![1] > physical[k + 1]![0] && !ITEM_START.test(text.slice(physical[k + 1]![0], physical[k + 1]![0] + 3))) b = physical[++k]![1];
+    out.push([a, b]);
+  }
+  return out;
+}
+
 export function segments(text: string): Segment[] {
   const out: Segment[] = [];
   let lineNo = 0;
-  let lineStartAt = 0;
-  while (lineStartAt <= text.length) {
-    let lineEnd = text.indexOf("\n", lineStartAt);
-    if (lineEnd === -1) lineEnd = text.length;
+  for (const [lineStartAt, lineEnd] of logicalLines(text)) {
     const line = text.slice(lineStartAt, lineEnd);
     lineNo++;
     if (line.length > 0) {
@@ -97,7 +124,6 @@ export function segments(text: string): Segment[] {
         });
       });
     }
-    lineStartAt = lineEnd + 1;
   }
   return out;
 }

@@ -189,3 +189,19 @@ describe("a rank written in another sentence (lone ranks)", () => {
     expect(read(`${winner}\nTahun lalu daerah itu meraih juara 3.`)[0]).toMatchObject({ rank: null });
   });
 });
+
+describe("hard line breaks and people's names", () => {
+  it("joins the lines of a text typed with hard line breaks, so a name is not cut in two", () => {
+    const wrapped = ["Sekretaris daerah menyampaikan apresiasi kepada Rumah Sakit Umum", "Contoh Sehat Sentosa yang telah menerima Paritrana Award 2031. Ajang", "tersebut merupakan ajang bergengsi yang diselenggarakan bersama", "kementerian dan BPJS Ketenagakerjaan di tingkat nasional secara", "virtual, dan penghargaan diberikan langsung oleh pejabat negara."].join("\n");
+    const pieces = segments(wrapped);
+    expect(pieces[0]!.text).toContain("Rumah Sakit Umum\nContoh Sehat Sentosa");
+    expect(pieces.every((p) => wrapped.slice(p.start, p.end) === p.text)).toBe(true);
+    // an ordinary article's short lines stay lines
+    expect(segments("Juara 1 Kabupaten A\nJuara 2 Kabupaten B").map((p) => p.text)).toEqual(["Juara 1 Kabupaten A", "Juara 2 Kabupaten B"]);
+  });
+
+  it("takes a name that opens with a person's given name for a person", () => {
+    const tokens = tokenize("diberikan kepada Muhammad Contoh kategori pertambangan");
+    expect(findNames(tokens, "diberikan kepada Muhammad Contoh kategori pertambangan", index, new Set()).filter((n) => n.role === "candidate")).toEqual([]);
+  });
+});
