@@ -125,7 +125,8 @@ export function assemble(tokens: readonly Token[], names: readonly NameMention[]
     const gapFromPrev = prevFound?.name ? gapTokens(tokens, Math.max(prevFound.name.to, prevFound.marker?.to ?? 0), first.from) : [];
     const ordered = gapFromPrev.length <= 6 && gapFromPrev.some((t) => ORDER_WORDS.has(t.lower));
     // a place ("tiga kabupaten di Jawa Tengah") or the beaten ("mengungguli … yakni A, B") are not winners
-    const located = ["di", "dari", "ke", "se", "wilayah", "kawasan", "asal"].includes(tokens[first.from - 1]?.lower ?? "") && tokens[first.from - 2]?.lower !== "terdiri";
+    // ("pemenang dari Kota Medan": the winners are from there, and it is the place that won)
+    const located = ["di", "dari", "ke", "se", "wilayah", "kawasan", "asal"].includes(tokens[first.from - 1]?.lower ?? "") && !["terdiri", "pemenang", "penerima", "peraih"].includes(tokens[first.from - 2]?.lower ?? "");
     const after = tokens.slice(chain[chain.length - 1]!.to, chain[chain.length - 1]!.to + 4);
     // "X menjadi juara mengalahkan …": the beaten are after the win, X is not among them
     const beatenAfter = after.findIndex((t) => NOT_WON.has(t.lower));

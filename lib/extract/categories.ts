@@ -208,3 +208,35 @@ export function leadingCategory(tokens: readonly Token[], text: string, until: n
   const sector = /\bsektor\b/iu.exec(wording);
   return { from: 0, to: until, start, end, wording, label: sector ? wording.slice(0, sector.index).trim() || wording : wording, qualifier: sector ? wording.slice(sector.index) : null, group: mapped.group, confidence: mapped.confidence * 0.95, anaphora: false, explicit: false };
 }
+
+/**
+ * The groups of categories a piece lists by name: "tiga kategori lain: pemerintah desa/kelurahan, UKM, dan
+ * perusahaan skala besar", "kategori yang diperlombakan yakni A, B serta C". Read only to know which categories a
+ * round has (no winner is linked to them here).
+ */
+export function listedCategoryGroups(tokens: readonly Token[], text: string): { group: string; wording: string }[] {
+  const out: { group: string; wording: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== "kategori") continue;
+    let j = i + 1;
+    if (["lain", "lainnya"].includes(tokens[j]?.lower ?? "")) j++;
+    if (!(tokens[j]?.text === ":" || ["yaitu", "yakni", "meliputi"].includes(tokens[j]?.lower ?? ""))) continue;
+    j++;
+    let from = j;
+    const close = (to: number) => {
+      if (to > from) {
+        const wording = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+        const g = mapGroup(wording).group;
+        if (g) out.push({ group: g, wording });
+      }
+    };
+    for (; j < tokens.length && j - i < 40; j++) {
+      const w = tokens[j]!;
+      if (w.text === "," || w.lower === "dan" || w.lower === "serta") { close(j); from = j + 1; continue; }
+      if (w.word ? categoryWord(w.lower) === null && !/^[A-Z]{2,5}$/u.test(w.text) : !["/", "-", "(", ")"].includes(w.text)) break;
+    }
+    close(j);
+    i = j;
+  }
+  return out;
+}

@@ -83,13 +83,13 @@ export function opensList(tokens: readonly Token[], at0: number, cats: readonly 
     if (tokens[at - 1]!.text === "," && (names.some((n) => n.role === "person" && n.to === at - 1) || LIST_OPENERS.has(tokens[at - 2]?.lower ?? "") || tokens[at - 2]?.lower === "diantaranya")) { at--; continue; }
     break;
   }
-  if (tokens[at - 1]?.cap && (VILLAGE_HEADS.has(tokens[at - 1]!.lower) || tokens[at - 1]!.lower === "kantor")) at--;
+  if (tokens[at - 1]?.cap && (VILLAGE_HEADS.has(tokens[at - 1]!.lower) || tokens[at - 1]!.lower === "kantor" || tokens[at - 1]!.lower === "kepala")) at--;
   const prev = tokens[at - 1];
   if (!prev) return false;
   if (prev.text === ":" || prev.text === ";") return true;
   if (prev.word && LIST_OPENERS.has(prev.lower) && !["di", "untuk", "bagi", "oleh", "kepada"].includes(prev.lower)) return true;
   if (prev.lower === "lain" && tokens[at - 2]?.lower === "antara") return true;
-  if (prev.lower === "dari" && tokens[at - 2]?.lower === "terdiri") return true;
+  if (prev.lower === "dari" && ["terdiri", "pemenang", "penerima", "peraih"].includes(tokens[at - 2]?.lower ?? "")) return true;
   // "… ditempati PT A", "… diraih PT B", "Kategori X diberikan kepada C"
   if (prev.word && PASSIVE.has(prev.lower)) return true;
   if (prev.lower === "kepada" && PASSIVE.has(tokens[at - 2]?.lower ?? "")) return true;

@@ -6,7 +6,7 @@
 import { editionBaseId } from "../awards/edition-id";
 import { slugify } from "../slug";
 import { assemble, type Found } from "./assemble";
-import { findCategories, headingCategory, leadingCategory, type CategoryMention } from "./categories";
+import { findCategories, headingCategory, leadingCategory, listedCategoryGroups, type CategoryMention } from "./categories";
 import { GROUP_OF_KIND, namesAnUnnamedSector } from "./category-rules";
 import { confidenceOf } from "./confidence";
 import { readEdition, recalledRound } from "./edition";
@@ -30,6 +30,10 @@ export { CERTAIN } from "./confidence";
 
 /** More placings than any round has had (the largest list seen names a few dozen): a pasted text cannot make more. */
 export const MAX_PROPOSALS = 500;
+
+/** Groups of businesses' categories (sizes and sectors), and the kinds of winner that compete in them. */
+const BUSINESS_GROUPS = new Set(["large-business", "medium-business", "financial-services", "manufacturing", "agriculture", "trade-services", "health", "education", "public-service"]);
+const BUSINESS_KINDS = new Set(["company", "bank", "cooperative", "hospital", "school_or_university"]);
 
 /** Kinds of winner to the group a round without a named category files them in. */
 const GROUP_OF_WINNER: Readonly<Record<string, string>> = { ...GROUP_OF_KIND as Record<string, string>, regency_government: "regency-city-government", city_government: "regency-city-government", company: "", other: "" };
@@ -112,12 +116,21 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
   let lastSubject: { seg: Segment; found: Found } | null = null;
   const loneRanks: LoneRank[] = [];
   const pieces = segments(text);
-  for (const seg of pieces) {
+  const words = pieces.map((seg) => {
+    const tokens = tokenize(seg.text);
+    return { tokens, cats: findCategories(tokens, seg.text).filter((c) => c.group || c.anaphora) };
+  });
+  // the report's one category for businesses, where it names one only ("tiga kategori lain: …, UKM, dan perusahaan
+  // skala besar"): a bank or a company named without a category is in it, not in the sector its kind suggests
+  const named = [...words.flatMap((w) => w.cats.filter((c) => c.explicit && c.group)), ...pieces.flatMap((seg, k) => listedCategoryGroups(words[k]!.tokens, seg.text).map((c) => ({ group: c.group, label: c.wording })))];
+  const businessGroups = new Map(named.filter((c) => BUSINESS_GROUPS.has(c.group!)).map((c) => [c.group!, c]));
+  const onlyBusiness = businessGroups.size === 1 ? [...businessGroups.values()][0]! : null;
+  for (const [at, seg] of pieces.entries()) {
     // "Baca juga: …" links to another story
     if (/^baca\s+juga\b/iu.test(seg.text)) continue;
-    const tokens = tokenize(seg.text);
+    const { tokens } = words[at]!;
     const ranks = findRanks(tokens);
-    let cats = findCategories(tokens, seg.text).filter((c) => c.group || c.anaphora);
+    let cats = words[at]!.cats;
     // no name begins inside a rank marker ("Juara I Desa …") or a category's wording ("Kategori Sektor Usaha Makro")
     const blocked = new Set([...ranks.filter((r) => !r.weak || r.rank !== null), ...cats].flatMap((r) => Array.from({ length: r.to - r.from }, (_, k) => r.from + k)));
     const names = findNames(tokens, seg.text, index, blocked);
@@ -228,12 +241,15 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     // the category: as the text words it, else read from the kind of winner
     let cat = f.category && f.category.group ? f.category : null;
     let categoryInferred = inferredSector.has(f);
+    let categoryFromRound: string | null = null;
     const kind = f.name?.kind ?? alias?.kind ?? null;
     if (!cat) {
       const local = (kind === "regency_government" || kind === "city_government") && localGovernment ? localGovernment.group : null;
-      const group = local ?? ((kind ? GROUP_OF_WINNER[kind] : "") || groupFromNameWords(written ?? ""));
+      const business = !local && kind && BUSINESS_KINDS.has(kind) ? onlyBusiness : null;
+      if (business) categoryFromRound = business.label;
+      const group = local ?? business?.group ?? ((kind ? GROUP_OF_WINNER[kind] : "") || groupFromNameWords(written ?? ""));
       if (!group) return null;
-      cat = { from: 0, to: 0, start: 0, end: 0, wording: "", label: local ? localGovernment!.label : group, qualifier: null, group, confidence: 0.6, anaphora: false, explicit: false };
+      cat = { from: 0, to: 0, start: 0, end: 0, wording: "", label: local ? localGovernment!.label : business ? business.label || group : group, qualifier: null, group, confidence: 0.6, anaphora: false, explicit: false };
       categoryInferred = true;
     }
     const group = cat.group!;
@@ -260,7 +276,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     }
     if (categoryInferred) {
       inferences.push("category_from_context");
-      notes.push(cat.wording ? `Sumber menulis “${cat.wording}” tanpa menyebut sektornya; kategori disimpulkan dari jenis penerimanya.` : "Kategori tidak disebut; disimpulkan dari jenis penerimanya.");
+      notes.push(categoryFromRound ? `Kategori tidak disebut bersama penerimanya; laporan ini hanya menyebut satu kategori badan usaha (“${categoryFromRound}”).` : cat.wording ? `Sumber menulis “${cat.wording}” tanpa menyebut sektornya; kategori disimpulkan dari jenis penerimanya.` : "Kategori tidak disebut; disimpulkan dari jenis penerimanya.");
     }
     if (f.mention) notes.push(`Sumber menulis “${slice(seg.start + f.marker!.start, seg.start + f.marker!.end)}”: penghargaan harapan, tanpa peringkat.`);
     if (f.marker?.weak && f.rank !== null && !f.rankInferred) notes.push(`Sumber menulis “${slice(seg.start + f.marker.start, seg.start + f.marker.end)}” untuk peringkatnya.`);
@@ -286,7 +302,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
       certain: confidence.certain,
       reasons: [
         f.mention ? `honourable mention (${f.mention})` : f.rank === null ? "named without a rank" : f.rankInferred ? `rank ${f.rank} from the order (${f.orderNote ?? "the list"})` : f.marker ? `rank ${f.rank} from “${rankWording}”` : `rank ${f.rank} from the list number`,
-        categoryInferred ? `category read from the winner's kind (${group})` : `category “${cat.wording}” → ${group}`,
+        categoryFromRound ? `category: the report's only category for businesses (“${categoryFromRound}” → ${group})` : categoryInferred ? `category read from the winner's kind (${group})` : `category “${cat.wording}” → ${group}`,
         `evidence: ${f.evidence}`,
         organization ? organization.reason : "the rank is listed with no name",
         ...(f.name?.regionNote ? [`${f.name.regionNote} read as the recipient's region, not its name`] : []),

@@ -125,8 +125,8 @@ export function findNames(tokens: readonly Token[], text: string, index: NameInd
       // "PT." / "Kab." / "Pemkab." and "Pemerintah Kota (Pemkot) Semarang"
       if (tokens[j]?.text === ".") j++;
       if (tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" && tokens[j + 1]?.cap) j += 3;
-    } else if (t.cap && (VILLAGE_HEADS.has(t.lower) || t.lower === "kantor") && tokens[i + 1] && GOVERNMENT_PREFIXES[tokens[i + 1]!.lower] === "village") {
-      i++; // the village head's title before the village: the village is named
+    } else if (t.cap && (VILLAGE_HEADS.has(t.lower) || t.lower === "kantor" || t.lower === "kepala") && tokens[i + 1] && GOVERNMENT_PREFIXES[tokens[i + 1]!.lower] === "village") {
+      i++; // the village head's title ("Kades", "Kepala Desa …") or office before the village: the village is named
       continue;
     } else if (t.cap && regionAfterTitle(tokens, i, text, index)) {
       // the head's title, then the region it names: the government is a candidate, the title a person's

@@ -2,7 +2,7 @@
 // confidence, and the recipient key the score and the merge compare by.
 import { beforeAll, describe, expect, it } from "vitest";
 import { assemble } from "@/lib/extract/assemble";
-import { categoryWord, findCategories, headingCategory } from "@/lib/extract/categories";
+import { categoryWord, findCategories, headingCategory, listedCategoryGroups } from "@/lib/extract/categories";
 import { confidenceOf } from "@/lib/extract/confidence";
 import { extractDraft, type Gazetteer } from "@/lib/extract/extract-draft";
 import { gazetteerFromPackage } from "@/lib/extract/gazetteer";
@@ -68,6 +68,14 @@ describe("ranks", () => {
 });
 
 describe("categories", () => {
+  it("reads the categories a sentence lists by name", () => {
+    const text = "penghargaan juga diberikan pada tiga kategori lain: pemerintah desa/kelurahan, UKM, dan perusahaan skala besar.";
+    expect(listedCategoryGroups(tokenize(text), text)).toEqual([
+      { group: "pemdes-kelurahan", wording: "pemerintah desa/kelurahan" }, { group: "umk", wording: "UKM" }, { group: "large-business", wording: "perusahaan skala besar" },
+    ]);
+    expect(listedCategoryGroups(tokenize("kategori lain: Bank Contoh"), "kategori lain: Bank Contoh")).toEqual([]);
+  });
+
   it("reads wordings with sectors, zones and the press's slips, each to its group", () => {
     const cats = (text: string) => findCategories(tokenize(text), text).map((c) => [c.wording, c.group]);
     expect(cats("Kategori Perusahaan Skala Besar Sektor Keuangan, Perdagangan, dan Jasa, Juara 1 PT A")).toEqual([["Kategori Perusahaan Skala Besar Sektor Keuangan, Perdagangan, dan Jasa", "financial-services"]]);
