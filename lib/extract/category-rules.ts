@@ -24,15 +24,23 @@ export const GROUP_RULES: readonly GroupRule[] = [
   { group: "overall", pattern: /^paritrana\s+award(\s+[\w.]+){0,3}$|\bterbaik\s+keseluruhan\b|\bjuara\s+umum\b/i, confidence: 0.75 },
 ];
 
-/** The group a wording maps to, or null when no rule matches. */
+const SECTOR_GROUPS = new Set(["health", "education", "financial-services", "manufacturing", "agriculture", "trade-services", "public-service"]);
+
+/**
+ * The group a wording maps to, or null when no rule matches. A wording naming sectors of two groups ("sektor
+ * keuangan, perdagangan dan jasa") maps to the first, less surely: the site's groups split what the round joined.
+ */
 export function groupOfWording(wording: string): { group: string; confidence: number } | null {
-  const rule = GROUP_RULES.find((r) => r.pattern.test(wording.trim()));
-  return rule ? { group: rule.group, confidence: rule.confidence } : null;
+  const text = wording.trim();
+  const rule = GROUP_RULES.find((r) => r.pattern.test(text));
+  if (!rule) return null;
+  const sectors = new Set(GROUP_RULES.filter((r) => SECTOR_GROUPS.has(r.group) && r.pattern.test(text)).map((r) => r.group));
+  return { group: rule.group, confidence: sectors.size > 1 ? Math.min(rule.confidence, 0.7) : rule.confidence };
 }
 
 /** A wording that names a sector but not which ("Kategori Sektor Usaha Makro"): its winners may tell. */
 export function namesAnUnnamedSector(wording: string): boolean {
-  return /\bsektor\b/i.test(wording) && !GROUP_RULES.some((r) => ["health", "education", "financial-services", "manufacturing", "agriculture", "trade-services", "public-service"].includes(r.group) && r.pattern.test(wording));
+  return /\bsektor\b/i.test(wording) && !GROUP_RULES.some((r) => SECTOR_GROUPS.has(r.group) && r.pattern.test(wording));
 }
 
 /** The group a recipient's kind points to, when the text names no category. */

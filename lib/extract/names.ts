@@ -150,7 +150,7 @@ export function findNames(tokens: readonly Token[], text: string, index: NameInd
     } else if (t.cap && VENUE_WORDS.has(t.lower)) {
       role = "venue";
       j = i + 1;
-    } else if (t.lower === "kecamatan" || t.lower === "kec") {
+    } else if (t.lower === "kecamatan" || t.lower === "kec" || (t.lower === "distrik" && t.cap)) {
       role = "district";
       j = i + 1;
       if (tokens[j]?.text === ".") j++;

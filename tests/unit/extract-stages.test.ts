@@ -76,6 +76,12 @@ describe("categories", () => {
     expect(listedCategoryGroups(tokenize("kategori lain: Bank Contoh"), "kategori lain: Bank Contoh")).toEqual([]);
   });
 
+  it("is less sure of a wording that joins sectors of two groups", () => {
+    const sure = (text: string) => findCategories(tokenize(text), text)[0]!.confidence;
+    expect(sure("Kategori Perusahaan Skala Besar Sektor Keuangan, Perdagangan, dan Jasa")).toBeLessThan(0.85);
+    expect(sure("Kategori Badan Usaha Sektor Pertanian, Peternakan, Perkebunan dan Perikanan")).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("reads wordings with sectors, zones and the press's slips, each to its group", () => {
     const cats = (text: string) => findCategories(tokenize(text), text).map((c) => [c.wording, c.group]);
     expect(cats("Kategori Perusahaan Skala Besar Sektor Keuangan, Perdagangan, dan Jasa, Juara 1 PT A")).toEqual([["Kategori Perusahaan Skala Besar Sektor Keuangan, Perdagangan, dan Jasa", "financial-services"]]);
@@ -115,6 +121,11 @@ describe("names", () => {
 });
 
 describe("assemble", () => {
+  it("reads a list a clause opens with 'untuk …, ada', and not a district as a winner", () => {
+    expect(read("Sedangkan untuk Zona Jawa Bali, ada Provinsi Jawa Timur dan Provinsi Bali.")).toMatchObject([{ name: "Provinsi Jawa Timur" }, { name: "Provinsi Bali" }]);
+    expect(read("Pemerintah desa terbaik diraih Kampung Uji Makmur, Distrik Contoh.").map((f) => f.name)).toEqual(["Kampung Uji Makmur"]);
+  });
+
   it("ranks a name listed between two ranked ones, and a winner whose beaten rivals follow it", () => {
     expect(read("Kabupaten Uji Satu juara ketiga, Kabupaten Uji Dua dan juara satu Kabupaten Uji Tiga")).toEqual(expect.arrayContaining([
       expect.objectContaining({ name: "Kabupaten Uji Satu", rank: 3 }), expect.objectContaining({ name: "Kabupaten Uji Dua", rank: 2 }), expect.objectContaining({ name: "Kabupaten Uji Tiga", rank: 1 }),
