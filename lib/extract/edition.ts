@@ -24,6 +24,9 @@ export function provinceMentions(text: string, gazetteer: Gazetteer): { code: st
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** The award's first round was held in 2017 (DOMAIN.md): no ceremony is dated before it. */
+const FIRST_ROUND_YEAR = 2017;
+
 /** Reads the edition facts of the whole text: level, province, ceremony date, year label, venue. */
 export function readEdition(text: string, ctx: Context) {
   const provinceCounts = new Map<string, number>();
@@ -51,12 +54,15 @@ export function readEdition(text: string, ctx: Context) {
   const periode = /\bperiode\s+(20\d\d)\b/iu.exec(text);
   const yearLabels = [...labels, ...tahun].sort((a, b) => a.index - b.index);
   // a date written without its year is settled by the award's year label first, then by the latest year the text names
-  const hints = [...new Set([...yearLabels.map((l) => Number(l.year)), ...[...text.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1])).sort((a, b) => b - a)])];
+  // (no year before the award's first round: "UU Nomor 40 Tahun 2004" is a law, not a ceremony's year)
+  const hints = [...new Set([...yearLabels.map((l) => Number(l.year)), ...[...text.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1])).filter((y) => y >= FIRST_ROUND_YEAR).sort((a, b) => b - a)])];
   const all = findDates(text, hints).filter((d) => d.iso);
   const dates = all.filter((d) => d.weekdayMatches !== false);
   // the ceremony's date: one with a weekday (how reports date an event) first; a date written in full whose
   // weekday is off ("Rabu (5/8/2025)", a Tuesday) is still the date the text gives, when it gives no other
-  const date = dates.find((d) => d.weekday) ?? dates[0] ?? all.find((d) => d.writtenYear !== null) ?? null;
+  // a weekday with the date in parentheses ("Jumat, (21/06/2024)") is how a report dates its event; a page's own
+  // date ("Sabtu, 22 Juni 2024" above the story) is written out, so it comes second
+  const date = dates.find((d) => d.weekday && /\(/u.test(d.text)) ?? dates.find((d) => d.weekday) ?? dates[0] ?? all.find((d) => d.writtenYear !== null) ?? null;
   const venue = /\b(?:di|bertempat\s+di)\s+((?:Aula|Ballroom|Hotel|Gedung|Balai|Auditorium|Kantor|Graha|Istana|Rumah\s+Jabatan|Ruang|Pendopo|Wisma)\b[^,.;()\n]{2,60}?)(?=\s*(?:,|\.|\(|;|\bpada\b|\bKamis|\bSenin|\bSelasa|\bRabu|\bJumat|\bSabtu|\bMinggu|$))/u.exec(text);
   const provinces = [...provinceCounts.keys()];
   const joint = provinces.length >= 2 && /\b(bersamaan|kedua\s+provinsi|dua\s+provinsi|sekaligus\s+untuk)\b/iu.test(text);

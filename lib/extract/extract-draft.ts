@@ -314,9 +314,11 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
   // a round whose winners are provinces' governments is the national round, whatever province the text names most
   if (mainLevel === "province" && !ed.joint) {
     const provinceWinners = new Set(proposals.filter((p) => p.edition === "main" && p.category.group === "province-government" && p.recipientName).map((p) => recipientKey(p.recipientName!)));
-    if (provinceWinners.size >= 2) {
+    // or one, ranked, where the text calls the placing national ("peringkat tiga nasional", "Paritrana Award Nasional")
+    const rankedNationally = provinceWinners.size === 1 && proposals.some((p) => p.edition === "main" && p.category.group === "province-government" && p.rank !== null) && /\b(?:peringkat|juara|terbaik|ranking)\s+\S+\s+nasional\b|\bparitrana\s+award\s+nasional\b/iu.test(text);
+    if (provinceWinners.size >= 2 || rankedNationally) {
       Object.assign(mainEdition, { level: "national", provinceCode: null, provinceName: null, id: editionBaseId({ provinceSlug: null, ceremonyDate, yearLabel: yearLabel ?? "tanpa-tahun" }) });
-      mainEdition.reasons[0] = `national round: its winners include ${provinceWinners.size} provinces' governments`;
+      mainEdition.reasons[0] = rankedNationally ? "national round: a province's government placed, “… nasional”" : `national round: its winners include ${provinceWinners.size} provinces' governments`;
     }
   }
 

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { assemble } from "@/lib/extract/assemble";
 import { categoryWord, findCategories, headingCategory, listedCategoryGroups } from "@/lib/extract/categories";
 import { confidenceOf } from "@/lib/extract/confidence";
+import { readEdition } from "@/lib/extract/edition";
 import { extractDraft, type Gazetteer } from "@/lib/extract/extract-draft";
 import { gazetteerFromPackage } from "@/lib/extract/gazetteer";
 import { findNames, nameIndex, type NameIndex } from "@/lib/extract/names";
@@ -222,5 +223,28 @@ describe("hard line breaks and people's names", () => {
   it("takes a name that opens with a person's given name for a person", () => {
     const tokens = tokenize("diberikan kepada Muhammad Contoh kategori pertambangan");
     expect(findNames(tokens, "diberikan kepada Muhammad Contoh kategori pertambangan", index, new Set()).filter((n) => n.role === "candidate")).toEqual([]);
+  });
+});
+
+describe("edition", () => {
+  let gazetteer: Gazetteer;
+  beforeAll(async () => {
+    gazetteer = await gazetteerFromPackage();
+  });
+  const edition = (text: string) => readEdition(text, { gazetteer, organizations: [] });
+
+  it("dates the event by the weekday with its date in parentheses, not the page's own date above the story", () => {
+    expect(edition("Sabtu, 22 Juni 2030\nPemkab Uji meraih Paritrana Award di Hotel Uji, Jumat, (21/06/2030).").date?.iso).toBe("2030-06-21");
+  });
+
+  it("settles a date written without its year by the award's years, never by a law's year", () => {
+    // 29 November was a Monday in 2004 and in 2027: the law of 2004 is not the ceremony's year
+    expect(edition("Sesuai UU Nomor 40 Tahun 2004, Paritrana Award 2027 diserahkan Senin (29/11) di Kupang.").date?.iso).toBe("2027-11-29");
+    expect(edition("Sesuai UU Nomor 40 Tahun 2004, penghargaan diserahkan Senin (29/11) di Kupang.").date?.iso ?? null).toBeNull();
+  });
+
+  it("takes a province's government placed 'nasional' as the national round", () => {
+    const draft = extractDraft("Provinsi Sulawesi Utara meraih Paritrana Award 2030 di posisi peringkat tiga nasional untuk kategori pemerintah provinsi.", { publisher: "Uji" }, { gazetteer, organizations: [] });
+    expect(draft.editions[0]).toMatchObject({ level: "national", provinceCode: null });
   });
 });
