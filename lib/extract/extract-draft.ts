@@ -3,13 +3,13 @@
 // the text as given), what was inferred, and a confidence. A pipeline of small pure stages:
 //   normalise -> segment -> tokens -> mentions (names, ranks, categories) -> assemble -> confidence -> merge.
 // Deterministic, no network, no model, linear in the text. Nothing is proposed that the text does not say.
-import { editionBaseId } from "../awards/edition-id";
 import { slugify } from "../slug";
 import { assemble, type Found } from "./assemble";
 import { findCategories, headingCategory, leadingCategory, listedCategoryGroups, type CategoryMention } from "./categories";
 import { GROUP_OF_KIND, namesAnUnnamedSector } from "./category-rules";
 import { confidenceOf } from "./confidence";
-import { readEdition, recalledRound } from "./edition";
+import { recalledRound } from "./edition";
+import { nationalByItsWinners, proposeEditions } from "./draft-editions";
 import { rankFromLoneMarkers, type LoneRank } from "./lone-rank";
 import { mergeRestatements } from "./merge";
 import { findNames, nameIndex, type NameMention } from "./names";
@@ -22,7 +22,7 @@ import { recipientKey } from "./recipient-key";
 import { segments, type Segment } from "./segment";
 import { tokenize } from "./tokens";
 import { toTranscription } from "./to-transcription";
-import type { Context, Draft, ProposedEdition, Proposal, SourceMeta, Span } from "./types";
+import type { Context, Draft, Proposal, SourceMeta, Span } from "./types";
 
 export type { Context, Draft, Gazetteer, KnownOrganization, ProposedEdition, Proposal, RecordedPlacing, SourceMeta, Span } from "./types";
 export { toTranscription } from "./to-transcription";
@@ -53,56 +53,8 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
   };
   const sourceId = meta.id ?? (slugify(`${meta.publisher}-${meta.eventDate ?? meta.publishedAt ?? "tanpa-tanggal"}`).slice(0, 80) || "sumber");
 
-  // the edition
-  const ed = readEdition(text, ctx);
-  const provinceName = ed.province ? ctx.gazetteer.provinces.find((p) => p.code === ed.province)?.name ?? null : null;
-  const yearLabel = ed.yearLabels[0]?.year ?? null;
-  const mainLevel: "national" | "province" = ed.national || !ed.province ? "national" : "province";
-  const ceremonyDate = ed.date?.iso ?? null;
-  const dateNote = ed.date && ed.date.writtenYear === null ? `Teks menulis “${ed.date.text}” tanpa tahun; tahun ${ed.date.iso!.slice(0, 4)} disimpulkan dari sebutan tahun di artikel dan hari ${ed.date.weekday ?? "(tidak disebut)"}.` : null;
-  const mainEdition: ProposedEdition = {
-    key: "main",
-    id: editionBaseId({ provinceSlug: mainLevel === "province" && provinceName ? slugify(provinceName) : null, ceremonyDate, yearLabel: yearLabel ?? "tanpa-tahun" }),
-    level: mainLevel, provinceCode: mainLevel === "province" ? ed.province : null, provinceName: mainLevel === "province" ? provinceName : null,
-    yearLabel, ceremonyDate, dateNote, venue: ed.venue?.[1]?.trim() ?? null, retrospective: false,
-    confidence: (ceremonyDate ? 1 : 0.8) * (dateNote ? 0.9 : 1) * (ed.province || mainLevel === "national" ? 1 : 0.6),
-    reasons: [
-      mainLevel === "province" ? `provincial round: ${provinceName} is named most` : ed.national ? "national round: “tingkat nasional”" : "no province named",
-      ceremonyDate ? `ceremony date from “${ed.date!.text}”${ed.date!.weekday ? " (weekday checked)" : ""}` : "no ceremony date in the text",
-      yearLabel ? `year label “${yearLabel}” as the award is named` : "no year label",
-    ],
-  };
-  const editions: ProposedEdition[] = [mainEdition];
-  // two provinces' rounds at one ceremony: one edition each, sharing the ceremony
-  const mentions = ed.mentions;
-  if (ed.joint && mainLevel === "province") {
-    const shared = `${ed.provinces.map((c) => slugify(ctx.gazetteer.provinces.find((p) => p.code === c)?.name ?? c)).join("-")}-${ceremonyDate ?? yearLabel ?? ""}`.slice(0, 100).replace(/-+$/, "");
-    editions.length = 0;
-    for (const code of ed.provinces) {
-      const name = ctx.gazetteer.provinces.find((p) => p.code === code)?.name ?? null;
-      editions.push({ ...mainEdition, key: `prov-${code}`, id: editionBaseId({ provinceSlug: name ? slugify(name) : null, ceremonyDate, yearLabel: yearLabel ?? "tanpa-tahun" }), provinceCode: code, provinceName: name, sharedCeremony: shared, reasons: [...mainEdition.reasons.slice(1), `one of ${ed.provinces.length} provinces whose rounds the text says were handed out together`] });
-    }
-  }
-  /** The first mention at or after a position (mentions are sorted): a binary search, not a scan per piece. */
-  const mentionFrom = (at: number) => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.index < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const editionOf = (seg: Segment): string => {
-    if (!(ed.joint && mainLevel === "province")) return "main";
-    const first = mentionFrom(seg.start);
-    const inside = new Set<string>();
-    for (let k = first; k < mentions.length && mentions[k]!.index < seg.end && inside.size < 2; k++) inside.add(mentions[k]!.code);
-    if (inside.size === 1) return `prov-${[...inside][0]}`;
-    const before = mentions[first - 1];
-    return before && editions.some((e) => e.key === `prov-${before.code}`) ? `prov-${before.code}` : editions[0]!.key;
-  };
+  // the edition (or, at a joint ceremony, one per province)
+  const { ed, editions, mainEdition, mainLevel, yearLabel, editionOf } = proposeEditions(text, ctx);
 
   // the placings, piece by piece
   const index = nameIndex(ctx.gazetteer);
@@ -311,16 +263,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     };
   }
 
-  // a round whose winners are provinces' governments is the national round, whatever province the text names most
-  if (mainLevel === "province" && !ed.joint) {
-    const provinceWinners = new Set(proposals.filter((p) => p.edition === "main" && p.category.group === "province-government" && p.recipientName).map((p) => recipientKey(p.recipientName!)));
-    // or one, ranked, where the text calls the placing national ("peringkat tiga nasional", "Paritrana Award Nasional")
-    const rankedNationally = provinceWinners.size === 1 && proposals.some((p) => p.edition === "main" && p.category.group === "province-government" && p.rank !== null) && /\b(?:peringkat|juara|terbaik|ranking)\s+\S+\s+nasional\b|\bparitrana\s+award\s+nasional\b/iu.test(text);
-    if (provinceWinners.size >= 2 || rankedNationally) {
-      Object.assign(mainEdition, { level: "national", provinceCode: null, provinceName: null, id: editionBaseId({ provinceSlug: null, ceremonyDate, yearLabel: yearLabel ?? "tanpa-tahun" }) });
-      mainEdition.reasons[0] = rankedNationally ? "national round: a province's government placed, “… nasional”" : `national round: its winners include ${provinceWinners.size} provinces' governments`;
-    }
-  }
+  if (mainLevel === "province" && !ed.joint) nationalByItsWinners(mainEdition, proposals, text);
 
   // an abbreviation used before the text defines it (a headline: "Pemkab SBT Raih Juara 2"): the organisation it stands for
   for (const p of proposals) {
@@ -343,7 +286,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
       const sg = pieceAt(at);
       if (sg) out.push({ edition: mainKey, kind, value, quote: slice(sg.start, sg.end), span: span(sg.start, sg.end), note });
     };
-    if (ed.date?.iso) fact("ceremony_date", ed.date.iso, ed.date.index, dateNote);
+    if (ed.date?.iso) fact("ceremony_date", ed.date.iso, ed.date.index, mainEdition.dateNote);
     if (ed.venue) fact("venue", ed.venue[1]!.trim(), ed.venue.index, null);
     for (const label of [...new Set(ed.yearLabels.map((l) => l.year))]) fact("year_label", label, ed.yearLabels.find((l) => l.year === label)!.index, null);
     if (ed.periode) fact("assessment_period", ed.periode[1]!, ed.periode.index, null);
