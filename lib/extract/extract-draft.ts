@@ -62,8 +62,6 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
   const proposals: Proposal[] = [];
   let heading: CategoryMention | null = null;
   let last: CategoryMention | null = null;
-  // the report's own category for local governments ("Kategori Pemda"): a regency named without a category is in it
-  let localGovernment: CategoryMention | null = null;
   const inferredSector = new Set<Found>();
   let lastSubject: { seg: Segment; found: Found } | null = null;
   const loneRanks: LoneRank[] = [];
@@ -77,6 +75,10 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
   const named = [...words.flatMap((w) => w.cats.filter((c) => c.explicit && c.group)), ...pieces.flatMap((seg, k) => listedCategoryGroups(words[k]!.tokens, seg.text).map((c) => ({ group: c.group, label: c.wording })))];
   const businessGroups = new Map(named.filter((c) => BUSINESS_GROUPS.has(c.group!)).map((c) => [c.group!, c]));
   const onlyBusiness = businessGroups.size === 1 ? [...businessGroups.values()][0]! : null;
+  // the report's own category for local governments ("Kategori Pemda"), wherever it is written (a headline comes
+  // before it), else the first local-government wording read so far: a regency named without a category is in it
+  const isLocal = (c: CategoryMention) => c.group === "pemda" || c.group === "regency-city-government";
+  let localGovernment = words.flatMap((w) => w.cats).find((c) => c.explicit && isLocal(c)) ?? null;
   for (const [at, seg] of pieces.entries()) {
     // "Baca juga: …" links to another story
     if (/^baca\s+juga\b/iu.test(seg.text)) continue;
@@ -97,7 +99,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     readUnnamedSectors(found);
     const explicit = cats.find((c) => c.group && !c.anaphora);
     if (explicit) last = explicit;
-    for (const c of cats) if (c.group === "pemda" || c.group === "regency-city-government") localGovernment ??= c;
+    for (const c of cats) if (isLocal(c)) localGovernment ??= c;
     // "Selain kategori pemerintah daerah, …": the local governments named before, without a category, were in it
     const besides = tokens[0]?.lower === "selain" && cats[0]?.from === 1 && (cats[0].group === "pemda" || cats[0].group === "regency-city-government") ? cats[0] : null;
     if (besides) {
@@ -150,13 +152,19 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
   function noteLoneRanks(seg: Segment, ranks: ReturnType<typeof findRanks>, cats: readonly CategoryMention[], names: readonly NameMention[], found: readonly Found[]) {
     for (const r of ranks) {
       if (r.rank === null || r.weak || r.bare || r.mention || found.some((f) => f.marker && f.marker.from === r.from && f.marker.to === r.to)) continue;
-      const c = cats.find((k) => k.group && !k.anaphora && k.from >= r.to && k.from - r.to <= 6) ?? null;
+      const c = cats.find((k) => k.group && !k.anaphora && k.from >= r.to && k.from - r.to <= 10) ?? null;
       loneRanks.push({
         rank: r.rank, rankWording: slice(seg.start + r.start, seg.start + r.end), quote: slice(seg.start, seg.end), span: span(seg.start, seg.end),
         category: c ? { label: c.label || c.wording, group: c.group!, qualifier: c.qualifier, wording: slice(seg.start + c.start, seg.start + c.end), confidence: c.confidence } : null,
-        names: names.filter((n) => n.role === "candidate" && n.prefixed).map((n) => seg.text.slice(n.start, n.end)),
+        // (not a government by a short name the gazetteer does not know, "Kabupaten Lotim": the winner's, as likely)
+        names: names.filter((n) => n.role === "candidate" && n.prefixed && !shortUnknownGovernment(seg.text.slice(n.start, n.end))).map((n) => seg.text.slice(n.start, n.end)),
       });
     }
+  }
+
+  function shortUnknownGovernment(name: string) {
+    const bare = /^(?:Pemerintah\s+)?(?:Kabupaten|Kota|Pemkab|Pemkot|Kab\.)\s+(\S+)$/u.exec(name)?.[1];
+    return bare !== undefined && !index.byName.has(normalizeName(bare));
   }
 
   /** "MBD", "Kabupaten MBD", "Pemkab MBD": the abbreviation the text defines ("Kabupaten Maluku Barat Daya (MBD)"). */

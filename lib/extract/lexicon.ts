@@ -34,7 +34,7 @@ export const LIST_OPENERS = new Set(["yakni", "yaitu", "adalah", "ialah", "melip
 /** The order of a list gives the ranks: "dimenangkan A, disusul B dan C", "A, diikuti oleh B". */
 export const ORDER_WORDS = new Set(["disusul", "diikuti", "kemudian", "selanjutnya", "menyusul"]);
 /** Award verbs whose subject is a winner: "Kabupaten X meraih Paritrana Award", "PT Y menerima penghargaan". */
-export const AWARD_VERBS = new Set(["terima", "boyong", "borong", "penerima", "peraih", "pemenang", "meraih", "menyabet", "memenangkan", "memenangi", "menerima", "mendapatkan", "mendapat", "memperoleh", "dianugerahi", "dinobatkan", "menggondol", "memboyong", "raih", "sabet", "juara", "menjuarai", "merebut", "meraup", "terpilih", "menorehkan", "menduduki", "menempati", "keluar", "menjadi"]);
+export const AWARD_VERBS = new Set(["terima", "boyong", "borong", "penerima", "peraih", "pemenang", "meraih", "menyabet", "memenangkan", "memenangi", "menerima", "mendapatkan", "mendapat", "memperoleh", "dianugerahi", "dinobatkan", "menggondol", "memboyong", "raih", "sabet", "juara", "menjuarai", "merebut", "meraup", "terpilih", "menorehkan", "menduduki", "menempati", "keluar", "menjadi", "mencatatkan", "mengukir", "menuai", "mendulang"]);
 /** What an award verb's object says when the prize is the award: "meraih Paritrana Award", "menerima penghargaan". */
 export const AWARD_OBJECTS = new Set(["paritrana", "penghargaan", "juara", "terbaik", "award", "anugerah", "peringkat", "gelar", "predikat", "piala", "piagam", "trofi", "harapan", "prestasi", "kemenangan", "pemenang", "urutan", "posisi", "apresiasi"]);
 /** A name these words stand before did not win (or not yet): nominees, candidates, the beaten. */
@@ -54,6 +54,8 @@ export const PERSON_TITLES = new Set([
 export const GIVEN_NAMES = new Set([
   "muhammad", "mohammad", "mohamad", "muhamad", "moh", "muh", "ahmad", "achmad", "abdul", "siti", "agus", "andi", "rahmat", "dedi", "yusuf", "hendra", "rudi",
 ]);
+/** Words of a title-cased phrase that is a distinction's or a programme's name, never an organisation's. */
+export const NOT_IN_A_NAME = new Set(["jaminan", "perlindungan", "pekerja", "rentan", "komitmen", "penganggaran", "coverage", "share", "persen", "terbesar", "cakupan", "kepesertaan", "penghargaan", "universal"]);
 /** The organiser and its offices are never a winner. */
 export const ORGANISER_WORDS = new Set(["bpjs", "bpjamsostek", "bp", "jamsostek", "kemenko", "kemnaker", "kemendagri", "kementerian", "disnaker", "disnakertrans", "dinas", "dinakertrans", "apindo", "spsi", "kanwil", "panitia", "dewan", "tim", "biro", "badan", "bank indonesia", "dprd", "kejaksaan", "polda", "sekretariat", "kantor", "kemenaker", "kemensos", "wapres"]);
 /** A place, not a winner: "di Hotel Santika", "Gedung Wiswa Sabha". */
@@ -86,5 +88,5 @@ export const NOT_A_NAME_START = new Set([
   "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
   "ia", "dia", "kami", "kita", "mereka", "beliau", "saya", "menurut", "namun", "tak", "tidak", "bahkan", "terpisah", "sebagai", "dengan", "oleh", "jakarta", "lebih", "semoga", "diketahui", "dimana", "tentu", "alhamdulillah", "selamat", "terima", "hadir", "tujuannya", "apresiasi", "program",
   "piagam", "piala", "trofi", "plakat", "sertifikat", "prestasi", "rp", "rp.", "nasional", "provinsi", "kabupaten/kota", "kota/kabupaten", "pemda", "pemdes", "pemkab/kota", "se", "ist", "istimewa", "ilustrasi", "jaminan", "sosial", "ketenagakerjaan", "pekerja",
-  "syukur", "capaian", "keberhasilan", "kemenangan", "pihaknya", "raihan",
+  "syukur", "capaian", "keberhasilan", "kemenangan", "pihaknya", "raihan", "predikat", "gelar", "status",
 ]);

@@ -22,9 +22,20 @@ export function mergeRestatements(proposals: readonly Proposal[]): Proposal[] {
     return shorter !== key && keys.has(shorter) ? shorter : key;
   };
   const weaker = (a: Proposal, b: Proposal) => (a.rank === null && a.inferences.includes("category_from_context") && !b.inferences.includes("category_from_context")) || (a.rank === null && b.rank !== null && a.category.group === b.category.group) || (a.rank === null && b.rank === null && a.inferences.includes("category_from_context"));
+  /** a ranked statement whose category was read from the winner's kind, and an unranked one naming the category */
+  const complements = (ranked: Proposal, worded: Proposal) => ranked.rank !== null && worded.rank === null && ranked.inferences.includes("category_from_context") && !worded.inferences.includes("category_from_context") && ranked.category.group !== worded.category.group;
   for (const p of proposals) {
     const key = who(p);
     const bucket = key ? byWho.get(`${p.edition}|${key}`) ?? [] : [];
+    // "Sragen Raih Terbaik II" (category left to the kind) and "Sragen meraih … kategori Pemerintah Daerah" (no rank):
+    // one placing, its rank from the one and its category from the other
+    const complement = bucket.find((q) => complements(q, p) || complements(p, q));
+    if (complement) {
+      const [ranked, worded] = complements(complement, p) ? [complement, p] : [p, complement];
+      const extra = [complement.quote === p.quote ? null : { quote: p.quote, span: p.span }, ...p.extraQuotes].filter((q): q is { quote: string; span: Proposal["span"] } => q !== null);
+      Object.assign(complement, { ...ranked, category: worded.category, inferences: ranked.inferences.filter((i) => i !== "category_from_context"), key: complement.key, extraQuotes: [...complement.extraQuotes, ...extra], quote: complement.quote, span: complement.span, confidence: Math.min(ranked.confidence, worded.confidence), certain: false });
+      continue;
+    }
     const same = bucket.find((q) => (q.rank === p.rank && q.category.group === p.category.group) || weaker(p, q) || weaker(q, p));
     if (!same) {
       const copy = { ...p, extraQuotes: [...p.extraQuotes] };

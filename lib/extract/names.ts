@@ -2,7 +2,7 @@
 // "Desa", "Gampong", "PT", "Bank", "RSU", "Universitas" …) or a run of capitalised words, up to the first word
 // that cannot be part of a name. People (a title before them), the organiser, venues and districts are found too,
 // so the assembly can leave them out: a person is never the winner. Linear in the number of tokens.
-import { BUSINESS_PREFIXES, GIVEN_NAMES, GOVERNMENT_PREFIXES, MENTION_HEAD, NOT_A_NAME_START, ORGANISER_WORDS, PERSON_TITLES, RANK_HEADS, VENUE_WORDS, AWARD_VERBS } from "./lexicon";
+import { BUSINESS_PREFIXES, GIVEN_NAMES, GOVERNMENT_PREFIXES, NOT_IN_A_NAME, MENTION_HEAD, NOT_A_NAME_START, ORGANISER_WORDS, PERSON_TITLES, RANK_HEADS, VENUE_WORDS, AWARD_VERBS } from "./lexicon";
 import type { Token } from "./tokens";
 import { PROVINCE_ABBREVIATIONS } from "./province-abbreviations";
 import { normalizeName } from "./similarity";
@@ -189,6 +189,8 @@ export function findNames(tokens: readonly Token[], text: string, index: NameInd
     // a news site's name in the dateline ("RajaAmpatNews –", "Kabar.com")
     if (!prefix && j === i + 1 && /(?:news|online|\.com|\.id|\.co)$/iu.test(t.text) && /[a-z][A-Z]|\./u.test(t.text)) { i = j; continue; }
     if (words === 0) { i++; continue; }
+    // "Coverage Share Jaminan Sosial Ketenagakerjaan 100 Persen": a distinction's title, not a winner
+    if (!prefix && role === "candidate" && tokens.slice(i, j).some((x) => NOT_IN_A_NAME.has(x.lower))) { i = j; continue; }
     const bare = !prefix && role === "candidate" ? index.byName.get(normalizeName(text.slice(t.start, tokens[j - 1]!.end))) ?? null : null;
     // "Wali Kota Makassar, Iqbal Suhaeb": a name of two or more words after a person's title is that person's
     if (afterPerson && role === "candidate" && !prefix && !bare && words >= 2 && !tokens.slice(i, j).some((x) => /^[\p{Lu}]{2,}$/u.test(x.text))) role = "person";
@@ -228,7 +230,10 @@ function attachTrailers(names: NameMention[], tokens: readonly Token[], text: st
         const inner = text.slice(tokens[n.to + 1]?.start ?? open.end, tokens[close]!.start).trim();
         const innerKey = normalizeName(inner.replace(/^(Kabupaten|Kota|Kab\.?|Kec\.?|Kecamatan)\s+/u, ""));
         const single = close === n.to + 2 && tokens[n.to + 1]!.word;
+        const words = inner.split(/\s+/u);
         if (single && /^[\p{Lu}][\p{Lu}\p{Ll}]{1,9}$/u.test(inner) && !index.byName.has(innerKey) && !/^(Pemkab|Pemkot|Pemda|Pemprov)$/u.test(inner)) n.alias = inner;
+        // "(Pemkab Kukar)", "(Bank NTT)": a kind word and the short name the text goes on to use
+        else if (words.length === 2 && /^(Pemkab|Pemkot|Pemprov|Pemda|Bank|PT)$/u.test(words[0]!) && /^[\p{Lu}][\p{Lu}\p{Ll}]{1,9}$/u.test(words[1]!) && !index.byName.has(normalizeName(words[1]!))) n.alias = /^Pem/u.test(words[0]!) ? words[1]! : inner;
         else if (index.byName.has(innerKey) || /^(Kabupaten|Kota|Kab|Kec|Kecamatan)\b/u.test(inner)) n.regionNote = `(${inner})`;
         // the parenthesis is spent: names inside it are not candidates
         for (const m of names) if (m !== n && m.from > n.to && m.to <= close + 1) m.role = "district";

@@ -220,6 +220,13 @@ describe("hard line breaks and people's names", () => {
     expect(segments("Juara 1 Kabupaten A\nJuara 2 Kabupaten B").map((p) => p.text)).toEqual(["Juara 1 Kabupaten A", "Juara 2 Kabupaten B"]);
   });
 
+  it("reads a two-word abbreviation in parentheses, and no distinction's title as a winner", () => {
+    const text = "Pemerintah Kabupaten Contoh Raya (Pemkab Cora) meraih penghargaan sebagai Kabupaten dengan Coverage Share Jaminan Sosial Ketenagakerjaan 100 Persen";
+    const names = findNames(tokenize(text), text, index, new Set());
+    expect(names.find((n) => n.alias)?.alias).toBe("Cora");
+    expect(names.filter((n) => n.role === "candidate").map((n) => text.slice(n.start, n.end))).toEqual(["Pemerintah Kabupaten Contoh Raya"]);
+  });
+
   it("takes a name that opens with a person's given name for a person", () => {
     const tokens = tokenize("diberikan kepada Muhammad Contoh kategori pertambangan");
     expect(findNames(tokens, "diberikan kepada Muhammad Contoh kategori pertambangan", index, new Set()).filter((n) => n.role === "candidate")).toEqual([]);
