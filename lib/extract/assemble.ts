@@ -58,7 +58,8 @@ export function assemble(tokens: readonly Token[], names: readonly NameMention[]
     const bwdAdjacent = bwdOk && (r.from === bwd.to || (r.from === bwd.to + 1 && tokens[bwd.to]!.text === "("));
     let name: NameMention | null = null;
     let link = 0;
-    const passive = fwdOk && tokens.slice(r.to, fwd!.from).some((t) => PASSIVE.has(t.lower));
+    // "Juara 1 diraih PT A", "Juara 1 Kategori Perusahaan Besar oleh PT A": the rank is the name's after it
+    const passive = fwdOk && (tokens.slice(r.to, fwd!.from).some((t) => PASSIVE.has(t.lower)) || tokens[fwd!.from - 1]?.lower === "oleh");
     if (passive || fwdOk && (!bwdOk || fwdAdjacent && !bwdAdjacent || (fwdAdjacent && bwdAdjacent && lastDirection === "forward"))) { name = fwd!; link = fwd!.from - r.to; lastDirection = "forward"; }
     else if (bwdOk) { name = bwd!; link = r.from - bwd!.to; lastDirection = "backward"; }
     else if (fwdOk) { name = fwd!; link = fwd!.from - r.to; lastDirection = "forward"; }

@@ -94,10 +94,13 @@ export function opensList(tokens: readonly Token[], at0: number, cats: readonly 
   if (prev.word && PASSIVE.has(prev.lower)) return true;
   if (prev.lower === "kepada" && PASSIVE.has(tokens[at - 2]?.lower ?? "")) return true;
   if (prev.lower === "antaranya" && tokens[at - 2]?.lower === "di") return true;
+  // "X menerima penghargaan … kategori Y, bersama dengan A dan B": A and B won it too
+  if (prev.lower === "dengan" && tokens[at - 2]?.lower === "bersama" && tokens.slice(0, at - 2).some((t) => AWARD_VERBS.has(t.lower))) return true;
   // "Sedangkan untuk Zona Jawa Bali, ada Provinsi A dan Provinsi B": a clause that names what it is for, then "ada"
   if (prev.lower === "ada" && tokens[at - 2]?.text === "," && tokens.slice(Math.max(0, at - 10), at - 2).some((t) => t.lower === "untuk")) return true;
   // a category wording right before: "kategori pemerintah daerah, Kota Langsa", "Sektor keuangan Bank X"
-  const cat = cats.find((c) => c.to === at || (c.to === at - 1 && prev.text === ","));
+  // ("Kategori Perusahaan Menengah Besar melalui PT A": the category won through A)
+  const cat = cats.find((c) => c.to === at || (c.to === at - 1 && (prev.text === "," || prev.lower === "melalui")));
   if (cat && cat.group) return true;
   // "diraih oleh", "dimenangkan oleh", "diberikan kepada"
   if (prev.lower === "oleh" && PASSIVE.has(tokens[at - 2]?.lower ?? "")) return true;
