@@ -37,11 +37,11 @@ export function parseTranscription(input: unknown): { ok: true; value: Transcrip
 export async function importTranscription(db: PrismaClient, input: unknown, opts: { dryRun?: boolean; author?: ImportAuthor } = {}): Promise<ImportResult> {
   const parsed = parseTranscription(input);
   if (!parsed.ok) return parsed;
-  const t = parsed.value;
   const author = opts.author ?? null;
   try {
     return await db.$transaction(
       async (tx) => {
+        const t = await followMerges(tx, parsed.value);
         const known = await knownRecords(tx, t);
         if (!known.ok) return known;
         const { problems, located } = locateTranscription(t, known.value);
@@ -61,6 +61,26 @@ export async function importTranscription(db: PrismaClient, input: unknown, opts
     }
     throw e;
   }
+}
+
+/**
+ * A file naming an organisation that has been merged into another since it was written (an editor's draft begun
+ * before the merge, an old export) means the one it was merged into: its placings and spellings go there.
+ * (A merge points every earlier merge at the final organisation, so one step is enough.)
+ */
+async function followMerges(tx: Tx, t: Transcription): Promise<Transcription> {
+  const ids = [...new Set([...t.placings.flatMap((p) => (p.organization ? [p.organization] : [])), ...t.organizations.map((o) => o.id)])];
+  const merged = await tx.organization.findMany({ where: { id: { in: ids }, mergedIntoId: { not: null } }, select: { id: true, mergedIntoId: true } });
+  if (merged.length === 0) return t;
+  const into = new Map(merged.map((m) => [m.id, m.mergedIntoId!]));
+  const target = (id: string) => into.get(id) ?? id;
+  const organizations = new Map<string, Transcription["organizations"][number]>();
+  for (const o of t.organizations) {
+    const id = target(o.id);
+    const before = organizations.get(id);
+    organizations.set(id, before ? { ...before, aliases: [...before.aliases, ...o.aliases] } : { ...o, id });
+  }
+  return { ...t, organizations: [...organizations.values()], placings: t.placings.map((p) => ({ ...p, organization: p.organization ? target(p.organization) : null })) };
 }
 
 /** What the file refers to that is already stored: sources (reused by id or by identical text), ids, groups, regions. */

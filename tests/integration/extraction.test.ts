@@ -6,12 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/authorize";
 import { createExtraction, discardExtraction, extractionCreateSchema, getExtractionReview, publishExtraction, saveExtractionDecisions } from "@/lib/admin/extraction";
 import { gazetteerFromPackage } from "@/lib/extract/gazetteer";
-import { runExtraction } from "@/lib/extract/run-extraction";
+import { extractionLoad, MAX_RUNNING, MAX_WAITING, runExtraction } from "@/lib/extract/run-extraction";
 import { readSeedTranscription } from "@/prisma/seed/load";
 import { db } from "./db";
 
 const editor: Actor = { id: "test-extraction-editor", email: "extract@example.org", name: "Editor Ekstraksi", role: "editor" };
 const FIXTURE = fs.readFileSync("tests/fixtures/articles/02-disusul.txt", "utf8");
+
+/** Waits for a condition that an event will make true (a thread's exit), polling; fails the test after 30 s. */
+async function until(condition: () => boolean) {
+  for (const start = Date.now(); !condition(); await new Promise((r) => setTimeout(r, 20))) if (Date.now() - start > 30_000) throw new Error("condition not met in 30 s");
+}
 
 async function cleanup() {
   const editions = (await db.edition.findMany({ where: { provinceCode: "73" }, select: { id: true } })).map((e) => e.id);
@@ -100,5 +105,22 @@ describe("from an article to cited placings", () => {
     const run = await runExtraction(FIXTURE, { publisher: "Kabar Uji Review" }, ctx);
     expect(run.ok && run.draft.proposals.map((p) => p.recipientName)).toContain("Kabupaten Gowa");
     expect(await runExtraction(FIXTURE, { publisher: "Kabar Uji Review" }, ctx, 1)).toMatchObject({ ok: false, reason: "timeout" });
+    // the thread that overran is stopped, not left to run on
+    await until(() => extractionLoad().running === 0);
   });
+
+  it("runs at most a few threads at once, lets a few more wait, and refuses the rest at once", async () => {
+    const ctx = { gazetteer: await gazetteerFromPackage(), organizations: [] };
+    let peak = 0;
+    const watch = setInterval(() => { peak = Math.max(peak, extractionLoad().running); }, 5);
+    // a generous budget: this test is about the pool, not the clock of a loaded machine
+    const runs = Array.from({ length: MAX_RUNNING + MAX_WAITING + 2 }, () => runExtraction(FIXTURE, { publisher: "Kabar Uji Review" }, ctx, 120_000));
+    expect(extractionLoad()).toEqual({ running: MAX_RUNNING, waiting: MAX_WAITING });
+    const results = await Promise.all(runs);
+    clearInterval(watch);
+    expect(peak).toBeLessThanOrEqual(MAX_RUNNING);
+    expect(results.filter((r) => r.ok)).toHaveLength(MAX_RUNNING + MAX_WAITING);
+    expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ reason: "busy" }), expect.objectContaining({ reason: "busy" })]);
+    await until(() => extractionLoad().running === 0);
+  }, 180_000);
 });

@@ -118,6 +118,25 @@ describe("npm run import (the importer)", () => {
     expect(groups.find((g) => g.key === "special-award")?.categories.map((c) => [c.label, c.qualifier, c.edition.id])).toEqual([["Provinsi Terbaik Inovasi", "Zona Sumatera", "uji-nasional-2021"]]);
   });
 
+  it("a file naming an organisation merged since it was written puts its placing and spelling on the one it was merged into", async () => {
+    const text = "[FIXTURE UJI — artikel rekaan]\nJuara I Paritrana Award Uji 2031 diraih Kopdit Uji Lama.";
+    await db.organization.create({ data: { id: "uji-gabung-tujuan", name: "Koperasi Uji Baru", kind: "cooperative", regionCode: null } });
+    await db.organization.create({ data: { id: "uji-gabung-lama", name: "Kopdit Uji Lama", kind: "cooperative", regionCode: null, mergedIntoId: "uji-gabung-tujuan" } });
+    const file = {
+      format: "paritrana-transcription/1",
+      sources: [{ id: "uji-gabung-sumber", publisher: "Warta Uji", title: null, author: null, publishedAt: null, eventDate: null, dateNote: null, url: null, language: "id", text }],
+      organizations: [{ id: "uji-gabung-lama", name: "Kopdit Uji Lama", kind: "cooperative", regionCode: null, aliases: [{ spelling: "Kopdit Uji Lama", source: "uji-gabung-sumber", match: "certain" }] }],
+      editions: [{ id: "uji-gabung-nasional-2031", level: "national", provinceCode: null, yearLabel: "2031", assessmentPeriod: null, ceremonyDate: null, sharedCeremony: null }],
+      editionFacts: [],
+      placings: [{ id: "uji-gabung-placing", edition: "uji-gabung-nasional-2031", category: { label: "Koperasi", group: "financial-services" }, rank: 1, organization: "uji-gabung-lama", citations: [{ source: "uji-gabung-sumber", quote: "Juara I Paritrana Award Uji 2031 diraih Kopdit Uji Lama." }] }],
+    };
+    const result = await importTranscription(db, file, { author });
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(await db.claim.findUnique({ where: { id: "uji-gabung-placing" }, select: { organizationId: true } })).toEqual({ organizationId: "uji-gabung-tujuan" });
+    expect(await db.organizationAlias.findMany({ where: { sourceId: "uji-gabung-sumber" }, select: { organizationId: true, spelling: true } })).toEqual([{ organizationId: "uji-gabung-tujuan", spelling: "Kopdit Uji Lama" }]);
+    await db.claim.deleteMany({ where: { id: "uji-gabung-placing" } });
+  });
+
   it("a second import changes nothing", async () => {
     const before = await counts();
     const result = await importTranscription(db, fixture(), { author });
