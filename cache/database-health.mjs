@@ -7,7 +7,9 @@ import pg from "pg";
 const PROBE_TIMEOUT_MS = 1_000;
 const UNREACHABLE_FOR_MS = 1_000;
 
-const state = (globalThis[Symbol.for("paritrana.database-health")] ??= { pool: null, unreachableUntil: 0, probe: null });
+const STATE = Symbol.for("paritrana.database-health");
+globalThis[STATE] ??= { pool: null, unreachableUntil: 0, probe: null };
+const state = globalThis[STATE];
 
 /** True when the database at `url` answers now. */
 export async function databaseReachable(url) {

@@ -62,10 +62,19 @@ async function connect(url) {
   subscriber.on("ready", () => {
     if (subscribed) return; // the client subscribes again by itself after a reconnect
     subscribed = true;
-    void subscriber.subscribe(CHANNEL, onUpdate).catch((e) => ((subscribed = false), warn("subscribing to tag updates failed", e)));
+    void subscriber.subscribe(CHANNEL, onUpdate).catch((e) => {
+      subscribed = false;
+      warn("subscribing to tag updates failed", e);
+    });
   });
   const loaded = new Promise((resolve) => {
-    client.on("ready", () => void loadAll().then(resolve, (e) => (warn("loading tags failed", e), resolve())).then(() => publishTags([])));
+    client.on("ready", () => {
+      const failed = (e) => {
+        warn("loading tags failed", e);
+        resolve();
+      };
+      void loadAll().then(resolve, failed).then(() => publishTags([]));
+    });
   });
   // Never wait for Redis for long: if it is not there within 2 s, serve from this instance's cache meanwhile
   // (the clients keep reconnecting in the background and load every tag when they are back).
@@ -78,7 +87,11 @@ function state() {
   const g = globalThis;
   if (!g[STATE]) {
     const url = process.env.REDIS_URL;
-    g[STATE] = { url, connection: url ? connect(url).catch((e) => (warn("Redis unreachable at start", e), null)) : Promise.resolve(null) };
+    const unreachable = (e) => {
+      warn("Redis unreachable at start", e);
+      return null;
+    };
+    g[STATE] = { url, connection: url ? connect(url).catch(unreachable) : Promise.resolve(null) };
   }
   return g[STATE];
 }

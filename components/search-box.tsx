@@ -7,6 +7,7 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
   const t = useTranslations("search");
   const locale = useLocale() as Locale;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the <search> element is not yet announced by every screen reader; a form with role="search" is
     <form role="search" action={localizedPath(locale, paths.search())} method="get" className="mt-2 flex gap-2">
       <label htmlFor="q" className="sr-only">{t("label")}</label>
       <input

@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { corpusPart, corpusReport, corpusTotals, scoreCorpusReport } from "../lib/extract/corpus-score";
 import { gazetteerFromPackage } from "../lib/extract/gazetteer";
-import { scoreTranscription, type ArticleScore } from "../lib/extract/score";
+import { scoreTranscription, } from "../lib/extract/score";
 import { transcriptionFormat } from "../lib/import/transcription-format";
 
 const { values: args } = parseArgs({ options: { verbose: { type: "boolean", default: false }, corpus: { type: "string" }, key: { type: "string", default: "tests/extract-corpus" }, part: { type: "string", default: "development" } } });

@@ -247,7 +247,11 @@ async function main() {
   const pages = [];
   for (const p of PAGES) {
     let status = 0;
-    for (let i = 0; i < 3; i++) status = await fetch(base + p.path).then(async (r) => (await r.arrayBuffer(), r.status), () => 0);
+    const statusOf = async (r) => {
+      await r.arrayBuffer();
+      return r.status;
+    };
+    for (let i = 0; i < 3; i++) status = await fetch(base + p.path).then(statusOf, () => 0);
     if (status !== 200) log(`${p.name} ${p.path}: HTTP ${status || "no answer"}, skipped`);
     pages.push({ ...p, status });
   }

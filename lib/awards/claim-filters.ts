@@ -43,7 +43,11 @@ export type ParseResult<T> = { ok: true; data: T } | { ok: false; message: strin
 /** Reads the query string; an unknown parameter name or a malformed value is an error, not ignored. */
 export function parseClaimFilters(params: URLSearchParams): ParseResult<ClaimFilterInput> {
   const raw: Record<string, string[]> = {};
-  for (const [key, value] of params) (raw[key] ??= []).push(value);
+  for (const [key, value] of params) {
+    const values = raw[key] ?? [];
+    values.push(value);
+    raw[key] = values;
+  }
   const unknown = Object.keys(raw).filter((k) => !(CLAIM_FILTER_NAMES as string[]).includes(k));
   if (unknown.length) {
     return { ok: false, parameter: unknown[0]!, message: `unknown parameter "${unknown[0]}"; filters are: ${CLAIM_FILTER_NAMES.join(", ")}` };

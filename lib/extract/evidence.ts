@@ -101,7 +101,7 @@ export function opensList(tokens: readonly Token[], at0: number, cats: readonly 
   // a category wording right before: "kategori pemerintah daerah, Kota Langsa", "Sektor keuangan Bank X"
   // ("Kategori Perusahaan Menengah Besar melalui PT A": the category won through A)
   const cat = cats.find((c) => c.to === at || (c.to === at - 1 && (prev.text === "," || prev.lower === "melalui")));
-  if (cat && cat.group) return true;
+  if (cat?.group) return true;
   // "diraih oleh", "dimenangkan oleh", "diberikan kepada"
   if (prev.lower === "oleh" && PASSIVE.has(tokens[at - 2]?.lower ?? "")) return true;
   void found;
@@ -129,7 +129,7 @@ export function subjectOfAward(tokens: readonly Token[], after: number, names: r
   for (let extra = 0; extra < 8 && tokens[k] && tokens[k]!.word && !AWARD_VERBS.has(tokens[k]!.lower) && !names.some((n) => n.role === "candidate" && n.from === k); extra++) k++;
   if (k > before && !FAR_VERBS.has(tokens[k]?.lower ?? "")) return false;
   const verb = tokens[k];
-  if (!verb || !verb.word || !AWARD_VERBS.has(verb.lower)) return false;
+  if (!verb?.word || !AWARD_VERBS.has(verb.lower)) return false;
   if (verb.lower === "juara") return true;
   for (let m = k + 1; m < Math.min(tokens.length, k + 9); m++) {
     if (tokens[m]!.word && AWARD_OBJECTS.has(tokens[m]!.lower)) return true;
@@ -142,7 +142,7 @@ export function subjectOfAward(tokens: readonly Token[], after: number, names: r
 /** "… menyerahkan penghargaan Paritrana kepada X": the name receives the award. */
 export function objectOfAward(tokens: readonly Token[], at: number): boolean {
   const prev = tokens[at - 1];
-  if (!prev || prev.lower !== "kepada") return false;
+  if (prev?.lower !== "kepada") return false;
   for (let m = Math.max(0, at - 14); m < at - 1; m++) if (tokens[m]!.word && ["penghargaan", "paritrana", "award", "anugerah", "piala", "piagam", "penganugerahan", "trofi"].includes(tokens[m]!.lower)) return true;
   return false;
 }

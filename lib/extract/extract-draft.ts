@@ -199,7 +199,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     const alias = plainName ? aliasFor(plainName) : null;
     const aliasOf = alias?.name ?? null;
     // the category: as the text words it, else read from the kind of winner
-    let cat = f.category && f.category.group ? f.category : null;
+    let cat = f.category?.group ? f.category : null;
     let categoryInferred = inferredSector.has(f);
     let categoryFromRound: string | null = null;
     const kind = f.name?.kind ?? alias?.kind ?? null;

@@ -74,7 +74,9 @@ function readCsv(file) {
     const cells = line.split(",");
     // the last column (name) may hold commas
     const row = {};
-    cols.forEach((c, i) => (row[c] = i === cols.length - 1 ? cells.slice(i).join(",") : cells[i]));
+    cols.forEach((c, i) => {
+      row[c] = i === cols.length - 1 ? cells.slice(i).join(",") : cells[i];
+    });
     return row;
   });
 }
@@ -453,7 +455,7 @@ export function buildSyntheticTranscription({ scale, seed = 1, avoidEditions = [
     fact("venue", venue, [citation(aId, textA, venue, intro.at.venue), citation(bId, textB, `berlangsung di ${venue}`, introB.at.venue)]);
     fact("organizer", organizer, [citation(aId, textA, `Acara diselenggarakan oleh ${organizer}`, by.at.organizer)]);
     fact("presenter", presenter, [citation(aId, textA, `Penghargaan diserahkan oleh ${presenter}`, by.at.presenter)]);
-    attendees.forEach((t, k) => fact("attendee", t, [citation(aId, textA, t, by.at[`attendee${k}`])], `-${k + 1}`));
+    for (const [k, t] of attendees.entries()) fact("attendee", t, [citation(aId, textA, t, by.at[`attendee${k}`])], `-${k + 1}`);
     if (period) fact("assessment_period", e.assessmentPeriod, [citation(aId, textA, `Penilaian mencakup periode ${e.assessmentPeriod}`, period.at.period)]);
     if (panelAt) fact("assessment_panel", panel, [citation(aId, textA, `Tim penilai: ${panel}`, panelAt.at.panel)]);
     if (coverageAt) fact("coverage", `Cakupan kepesertaan ${coverage} (angka rekaan)`, [citation(aId, textA, `cakupan kepesertaan sintetis mencapai ${coverage} (angka rekaan)`, coverageAt.at.coverage)]);

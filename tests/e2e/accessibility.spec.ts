@@ -35,7 +35,9 @@ for (const path of PAGES) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     // open every citation panel so that their contents are checked too
-    await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.locator("details").evaluateAll((all) => {
+      for (const d of all) (d as HTMLDetailsElement).open = true;
+    });
     expect(await violations(page)).toEqual([]);
   });
 }

@@ -241,9 +241,9 @@ test("accounts: an admin creates an editor; the editor is refused the account pa
 /** The hidden fields React renders into a form for its server action (what a browser without JavaScript posts). */
 function actionFields(html: string, formIndex = 0): Record<string, string> {
   const form = html.split("<form").slice(1)[formIndex]?.split("</form>")[0] ?? "";
-  const unescape = (v: string) => v.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
+  const unescaped = (v: string) => v.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
   const fields: Record<string, string> = {};
-  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) fields[m[1]!] = unescape(m[2] ?? "");
+  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) fields[m[1]!] = unescaped(m[2] ?? "");
   return fields;
 }
 
@@ -266,7 +266,7 @@ test("posts to a server action from another site, or without a session, are refu
   const anonymous = await playwright.request.newContext({ baseURL });
   const refused = await anonymous.post(`/admin/klaim/${claim}`, { headers: { Origin: new URL(baseURL!).origin }, multipart: fields, maxRedirects: 0 });
   expect(refused.status()).toBe(303);
-  expect(refused.headers()["location"]).toMatch(/\/admin\/masuk$/);
+  expect(refused.headers().location).toMatch(/\/admin\/masuk$/);
   await anonymous.dispose();
   // The same post with the session reaches the form's validation (so the refusal above was the session check).
   const signedIn = await page.request.post(`/admin/klaim/${claim}`, { headers: { Origin: new URL(baseURL!).origin }, multipart: { ...fields, reason: "" }, maxRedirects: 0 });

@@ -9,7 +9,7 @@ test("signed out, the admin redirects to the sign-in page", async ({ page, reque
   // A real HTTP redirect (so it works without JavaScript too), before anything of the page renders.
   const response = await request.get("/admin/organisasi", { maxRedirects: 0 });
   expect(response.status()).toBe(307);
-  expect(response.headers()["location"]).toMatch(/\/admin\/masuk$/);
+  expect(response.headers().location).toMatch(/\/admin\/masuk$/);
   for (const path of ["/admin", `/admin/klaim/${CLAIM}`, "/admin/sumber/baru"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/admin\/masuk$/);

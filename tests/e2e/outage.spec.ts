@@ -25,7 +25,11 @@ class Relay {
       for (const s of [client, upstream]) {
         this.sockets.add(s);
         s.on("error", () => {});
-        s.on("close", () => (client.destroy(), upstream.destroy(), this.sockets.delete(s)));
+        s.on("close", () => {
+          client.destroy();
+          upstream.destroy();
+          this.sockets.delete(s);
+        });
       }
       client.pipe(upstream).pipe(client);
     });
@@ -87,7 +91,7 @@ test("while PostgreSQL is down pages answer 200 from cache or 503, never 500, an
     await relay.up(relayPort);
     await expect(async () => {
       for (const path of [...NOT_RENDERED, API, SEARCH_API]) expect((await request.get(base + path)).status(), path).toBe(200);
-      expect((await request.get(base + "/edisi/tidak-ada")).status()).toBe(404);
+      expect((await request.get(`${base}/edisi/tidak-ada`)).status()).toBe(404);
     }).toPass({ timeout: 20_000 });
     await page.goto(base + NOT_RENDERED[0]);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Kopdit");

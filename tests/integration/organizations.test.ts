@@ -55,7 +55,7 @@ describe("organisations", () => {
     for (const o of orgs) expect(o._count.aliases, o.id).toBeGreaterThan(0);
     const byId = Object.fromEntries(orgs.map((o) => [o.id, o.region]));
     expect(byId["desa-pukuafu"]).toEqual({ code: "53.14.10.2006", name: "Pukuafu" });
-    expect(byId["marapokot"]).toEqual({ code: "53.16.01.2012", name: "Marapokot" });
+    expect(byId.marapokot).toEqual({ code: "53.16.01.2012", name: "Marapokot" });
     expect(byId["kabupaten-timor-tengah-utara"]).toEqual({ code: "53.03", name: "Kabupaten Timor Tengah Utara" });
   });
 });

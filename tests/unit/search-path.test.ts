@@ -34,7 +34,7 @@ describe("a search as a path segment (proxy.ts rewrites /cari?q= to /cari/<segme
 
   it("keeps the reason of a text that cannot be searched", () => {
     expect(parseSearchQuery(queryFromPathSegment(searchPathSegment("   ")))).toEqual({ ok: false, error: "tooShort" });
-    expect(parseSearchQuery(queryFromPathSegment(searchPathSegment("a" + " ".repeat(150) + "b")))).toEqual({ ok: false, error: "tooLong" });
+    expect(parseSearchQuery(queryFromPathSegment(searchPathSegment(`a${" ".repeat(150)}b`)))).toEqual({ ok: false, error: "tooLong" });
   });
 
   it("refuses a segment it did not make (a hand-typed /cari/kupang, or a query it would have trimmed, is not found)", () => {
