@@ -20,8 +20,16 @@ export default defineConfig({
     launchOptions: {
       // Debian's chromium, or the one CHROME_PATH names; Playwright's own when scripts/test.mjs downloaded it
       executablePath: process.env.PLAYWRIGHT_OWN_BROWSER ? undefined : process.env.CHROME_PATH || "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--disable-dev-shm-usage",
+      ],
     },
   },
   projects: [

@@ -27,11 +27,13 @@ export async function proxy(request: NextRequest) {
   if (!pathname.startsWith("/admin")) {
     const params = request.nextUrl.searchParams;
     const q = params.get("q");
-    if (!q || request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
+    if (!q || (request.method !== "GET" && request.method !== "HEAD")) return NextResponse.next();
     const locale = isEnglishPath(pathname) ? "en" : "id";
-    if (pathname === localizedPath(locale, SEARCH_PAGE_PATH)) return NextResponse.rewrite(new URL(`/${locale}${SEARCH_PAGE_PATH}/${searchPathSegment(q)}`, request.url));
+    if (pathname === localizedPath(locale, SEARCH_PAGE_PATH))
+      return NextResponse.rewrite(new URL(`/${locale}${SEARCH_PAGE_PATH}/${searchPathSegment(q)}`, request.url));
     // the API: only a lone q (anything else is a 400 from the route itself, saying why)
-    if (pathname === SEARCH_API_PATH && [...params.keys()].length === 1) return NextResponse.rewrite(new URL(`${SEARCH_API_PATH}/${searchPathSegment(q)}`, request.url));
+    if (pathname === SEARCH_API_PATH && [...params.keys()].length === 1)
+      return NextResponse.rewrite(new URL(`${SEARCH_API_PATH}/${searchPathSegment(q)}`, request.url));
     return NextResponse.next();
   }
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
@@ -45,12 +47,19 @@ function badRequest(pathname: string, problem: string) {
   if (pathname.startsWith("/api/")) return NextResponse.json({ error: { message, parameter: null } }, { status: 400 });
   const page = isEnglishPath(pathname)
     ? plainPage(true, "Bad address", "This address is malformed (a broken character code). Check the link, or start from the home page.")
-    : plainPage(false, "Alamat tidak sah", "Alamat ini rusak (ada kode karakter yang tidak sah). Periksa tautannya, atau mulai dari beranda.");
+    : plainPage(
+        false,
+        "Alamat tidak sah",
+        "Alamat ini rusak (ada kode karakter yang tidak sah). Periksa tautannya, atau mulai dari beranda.",
+      );
   return html(400, page);
 }
 
 function html(status: number, body: string, headers: Record<string, string> = {}) {
-  return new NextResponse(body, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers } });
+  return new NextResponse(body, {
+    status,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers },
+  });
 }
 
 // Admin pages, the search page and API, and any address carrying a percent-encoding (the only way to write a malformed

@@ -24,7 +24,13 @@ export async function databaseReachable(url) {
 
 async function probe(url) {
   if (!state.pool) {
-    state.pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS, idleTimeoutMillis: 60_000 });
+    state.pool = new pg.Pool({
+      connectionString: url,
+      max: 1,
+      connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+      query_timeout: PROBE_TIMEOUT_MS,
+      idleTimeoutMillis: 60_000,
+    });
     state.pool.on("error", () => {}); // a connection lost while idle is an answer for the next probe, not a crash
   }
   try {

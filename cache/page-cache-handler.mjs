@@ -83,5 +83,8 @@ function unavailableEntry(key, kind) {
   // revalidate 1 s: Next tries again (in the background) a second later, and never keeps this answer
   const common = { lastModified: Date.now(), cacheControl: { revalidate: 1, expire: 2 } };
   if (kind === "APP_ROUTE") return { ...common, value: { kind: "APP_ROUTE", body: Buffer.from(body), headers, status: 503 } };
-  return { ...common, value: { kind: "APP_PAGE", html: body, rscData: undefined, postponed: undefined, headers, status: 503, segmentData: undefined } };
+  return {
+    ...common,
+    value: { kind: "APP_PAGE", html: body, rscData: undefined, postponed: undefined, headers, status: 503, segmentData: undefined },
+  };
 }

@@ -34,7 +34,11 @@ async function connect(url) {
   const origin = crypto.randomUUID();
   // A lost Redis must not take the site down: reads and writes degrade to this instance's own cache, and the
   // client keeps reconnecting (each reconnect reloads every tag, so nothing revalidated meanwhile is missed).
-  const options = { url, socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5000) }, disableOfflineQueue: true };
+  const options = {
+    url,
+    socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5000) },
+    disableOfflineQueue: true,
+  };
   const client = createClient(options);
   const subscriber = createClient(options);
   let reported = false;
@@ -73,7 +77,9 @@ async function connect(url) {
         warn("loading tags failed", e);
         resolve();
       };
-      void loadAll().then(resolve, failed).then(() => publishTags([]));
+      void loadAll()
+        .then(resolve, failed)
+        .then(() => publishTags([]));
     });
   });
   // Never wait for Redis for long: if it is not there within 2 s, serve from this instance's cache meanwhile

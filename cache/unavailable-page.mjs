@@ -17,8 +17,16 @@ export function plainPage(english, title, text) {
 
 export function unavailablePage(english) {
   return english
-    ? plainPage(true, "Temporarily unavailable", `The record's database cannot be reached just now, so this page cannot be shown. Please try again in ${RETRY_AFTER_SECONDS} seconds; pages you have already seen may still open.`)
-    : plainPage(false, "Sementara tidak tersedia", `Basis data catatan ini sedang tidak dapat dijangkau, sehingga halaman ini belum bisa ditampilkan. Silakan coba lagi dalam ${RETRY_AFTER_SECONDS} detik; halaman yang sudah pernah dibuka mungkin tetap bisa dilihat.`);
+    ? plainPage(
+        true,
+        "Temporarily unavailable",
+        `The record's database cannot be reached just now, so this page cannot be shown. Please try again in ${RETRY_AFTER_SECONDS} seconds; pages you have already seen may still open.`,
+      )
+    : plainPage(
+        false,
+        "Sementara tidak tersedia",
+        `Basis data catatan ini sedang tidak dapat dijangkau, sehingga halaman ini belum bisa ditampilkan. Silakan coba lagi dalam ${RETRY_AFTER_SECONDS} detik; halaman yang sudah pernah dibuka mungkin tetap bisa dilihat.`,
+      );
 }
 
 /** The API's JSON error body while the database cannot be reached (lib/api-response.ts shapes every error so). */

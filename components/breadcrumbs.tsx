@@ -14,7 +14,13 @@ export function Breadcrumbs({ items }: { items: { name: string; path: string }[]
         <ol className="flex flex-wrap gap-x-1">
           {items.map((item, i) => (
             <li key={item.path} className="after:ml-1 after:content-['/'] last:after:content-none">
-              {i < items.length - 1 ? <Link href={item.path} className="underline underline-offset-2">{item.name}</Link> : <span aria-current="page">{item.name}</span>}
+              {i < items.length - 1 ? (
+                <Link href={item.path} className="underline underline-offset-2">
+                  {item.name}
+                </Link>
+              ) : (
+                <span aria-current="page">{item.name}</span>
+              )}
             </li>
           ))}
         </ol>
@@ -23,7 +29,12 @@ export function Breadcrumbs({ items }: { items: { name: string; path: string }[]
         data={{
           "@context": "https://schema.org",
           "@type": "BreadcrumbList",
-          itemListElement: items.map((item, i) => ({ "@type": "ListItem", position: i + 1, name: item.name, item: absoluteUrl(localizedPath(locale, item.path)) })),
+          itemListElement: items.map((item, i) => ({
+            "@type": "ListItem",
+            position: i + 1,
+            name: item.name,
+            item: absoluteUrl(localizedPath(locale, item.path)),
+          })),
         }}
       />
     </>

@@ -50,12 +50,22 @@ export function CitationPanel({
                 {" · "}
                 <SourceDate publishedAt={c.source.publishedAt} eventDate={c.source.eventDate} />
                 {" · "}
-                {c.source.title ? <cite lang="id" className="not-italic">{c.source.title}</cite> : <span>{t("untitled")}</span>}
+                {c.source.title ? (
+                  <cite lang="id" className="not-italic">
+                    {c.source.title}
+                  </cite>
+                ) : (
+                  <span>{t("untitled")}</span>
+                )}
               </p>
               <blockquote lang="id" className="cite-quote" cite={c.source.url ?? undefined}>
                 “<QuoteText quote={c.quote} mark={c.recipientName} />”
               </blockquote>
-              {c.note && <p className="cite-note">{t("note")} <span lang="id">{c.note}</span></p>}
+              {c.note && (
+                <p className="cite-note">
+                  {t("note")} <span lang="id">{c.note}</span>
+                </p>
+              )}
               <Link className="cite-link" href={paths.sourceQuote(c.source.id, c.id)}>
                 {t("inArticle")}
               </Link>

@@ -10,9 +10,13 @@ export function DataDownloads({ query }: { query: Record<string, string> }) {
   return (
     <p className="text-sm text-slate-700">
       {t("label")}{" "}
-      <a href={csv} className="font-medium text-brand-700 underline underline-offset-2" download>CSV</a>
+      <a href={csv} className="font-medium text-brand-700 underline underline-offset-2" download>
+        CSV
+      </a>
       {" · "}
-      <a href={json} className="font-medium text-brand-700 underline underline-offset-2" type="application/json">JSON</a>
+      <a href={json} className="font-medium text-brand-700 underline underline-offset-2" type="application/json">
+        JSON
+      </a>
     </p>
   );
 }

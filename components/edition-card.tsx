@@ -7,7 +7,15 @@ import type { EditionSummary } from "@/lib/awards/queries";
 import { paths } from "@/lib/paths";
 
 /** An edition in a list: its ceremony date first (never a year label alone), labels, venue and counts. */
-export function EditionCard({ edition: e, all, headingLevel = 3 }: { edition: EditionSummary; all: readonly EditionSummary[]; headingLevel?: 2 | 3 }) {
+export function EditionCard({
+  edition: e,
+  all,
+  headingLevel = 3,
+}: {
+  edition: EditionSummary;
+  all: readonly EditionSummary[];
+  headingLevel?: 2 | 3;
+}) {
   const t = useTranslations();
   const locale = useLocale() as Locale;
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -22,8 +30,18 @@ export function EditionCard({ edition: e, all, headingLevel = 3 }: { edition: Ed
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600">{t("edition.calledAs")}</dt>
         <dd>{e.yearLabels.map((label) => t("edition.yearLabel", { label })).join(", ")}</dd>
-        {e.assessmentPeriod && (<><dt className="text-slate-600">{t("edition.period")}</dt><dd>{e.assessmentPeriod}</dd></>)}
-        {e.venue && (<><dt className="text-slate-600">{t("edition.venue")}</dt><dd>{e.venue}</dd></>)}
+        {e.assessmentPeriod && (
+          <>
+            <dt className="text-slate-600">{t("edition.period")}</dt>
+            <dd>{e.assessmentPeriod}</dd>
+          </>
+        )}
+        {e.venue && (
+          <>
+            <dt className="text-slate-600">{t("edition.venue")}</dt>
+            <dd>{e.venue}</dd>
+          </>
+        )}
         <dt className="text-slate-600">{t("edition.recorded")}</dt>
         <dd>{t("edition.recordedValue", { placings: e.placingCount, sources: e.sourceCount })}</dd>
       </dl>

@@ -39,7 +39,9 @@ export function EditionPlacings({
               <span lang="id">{categoryLabel(cat)}</span>
             </Heading>
             <p className="text-sm text-slate-600">
-              <Link href={paths.category(cat.key)} className="underline underline-offset-2">{t("inGroup", { group })}</Link>
+              <Link href={paths.category(cat.key)} className="underline underline-offset-2">
+                {t("inGroup", { group })}
+              </Link>
             </p>
             {cat.citations && cat.citations.length > 0 && <CitationPanel citations={cat.citations} subject={categoryLabel(cat)} />}
             <PlacingList claims={own} disagreements={disagreements} />

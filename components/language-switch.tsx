@@ -15,7 +15,12 @@ export function LanguageSwitch({ target, label }: { target: string; label: strin
   useEffect(() => setQuery(window.location.search), []);
   const href = (target === "en" ? (rest === "/" ? "/en" : `/en${rest}`) : rest) + query;
   return (
-    <a href={href} hrefLang={target} lang={target} className="rounded border border-white/40 px-2 py-0.5 underline-offset-4 hover:underline">
+    <a
+      href={href}
+      hrefLang={target}
+      lang={target}
+      className="rounded border border-white/40 px-2 py-0.5 underline-offset-4 hover:underline"
+    >
       {label}
     </a>
   );

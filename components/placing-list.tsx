@@ -14,7 +14,9 @@ import { StatusBadge } from "./status-badge";
  */
 export function PlacingList({ claims, disagreements }: { claims: readonly ClaimView[]; disagreements: Map<string, Disagreement[]> }) {
   const t = useTranslations();
-  const sorted = [...claims].sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.id.localeCompare(b.id));
+  const sorted = [...claims].sort(
+    (a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.id.localeCompare(b.id),
+  );
   return (
     <ol className="placings">
       {sorted.map((c) => {
@@ -24,7 +26,9 @@ export function PlacingList({ claims, disagreements }: { claims: readonly ClaimV
         return (
           <li key={c.id} className="placing" data-claim={c.id}>
             <div className="placing-head">
-              <span className="placing-rank" title={c.rank === null ? t("placing.unrankedNote") : undefined}>{rank}</span>
+              <span className="placing-rank" title={c.rank === null ? t("placing.unrankedNote") : undefined}>
+                {rank}
+              </span>
               {c.organization ? (
                 <Link href={paths.organization(c.organization.id)} className="placing-name">
                   {c.organization.name}
@@ -33,11 +37,10 @@ export function PlacingList({ claims, disagreements }: { claims: readonly ClaimV
                 <span className="placing-unnamed">{t("placing.unnamed")}</span>
               )}
               <StatusBadge status={c.status} inferences={c.inferences} />
-              {conflicts.length > 0 && (
-                <span className="badge badge-disagree">{t("placing.disagree")}</span>
-              )}
+              {conflicts.length > 0 && <span className="badge badge-disagree">{t("placing.disagree")}</span>}
               <Link href={paths.claim(c.id)} className="placing-link">
-                {t("placing.permalink")}<span className="sr-only"> {t("placing.permalinkFor", { rank, name })}</span>
+                {t("placing.permalink")}
+                <span className="sr-only"> {t("placing.permalinkFor", { rank, name })}</span>
               </Link>
             </div>
             {c.prize && <PrizeLine prize={c.prize} />}

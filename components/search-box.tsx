@@ -9,7 +9,9 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: the <search> element is not yet announced by every screen reader; a form with role="search" is
     <form role="search" action={localizedPath(locale, paths.search())} method="get" className="mt-2 flex gap-2">
-      <label htmlFor="q" className="sr-only">{t("label")}</label>
+      <label htmlFor="q" className="sr-only">
+        {t("label")}
+      </label>
       <input
         id="q"
         name="q"
@@ -19,7 +21,9 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
         className="min-w-0 flex-1 rounded-md border border-slate-400 px-3 py-2 text-base"
         autoComplete="off"
       />
-      <button type="submit" className="rounded-md bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900">{t("submit")}</button>
+      <button type="submit" className="rounded-md bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900">
+        {t("submit")}
+      </button>
     </form>
   );
 }

@@ -8,5 +8,9 @@ export function SourceDate({ publishedAt, eventDate }: { publishedAt: string | n
   const locale = useLocale() as Locale;
   const day = publishedAt ?? eventDate;
   if (!day) return <>{t("noDate")}</>;
-  return <>{t(publishedAt ? "published" : "eventDate")} <time dateTime={day}>{formatDay(day, locale)}</time></>;
+  return (
+    <>
+      {t(publishedAt ? "published" : "eventDate")} <time dateTime={day}>{formatDay(day, locale)}</time>
+    </>
+  );
 }

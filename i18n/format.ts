@@ -19,7 +19,9 @@ export function ceremonyDay(t: Translate, e: Pick<EditionNaming, "ceremonyDate">
 
 /** "Upacara 21 Juli 2025", or, while no source gives the date, "“2020”, tanggal upacara belum diketahui". */
 export function ceremonyText(t: Translate, e: Pick<EditionNaming, "ceremonyDate" | "yearLabel">, locale: Locale): string {
-  return e.ceremonyDate ? t("edition.ceremony", { date: formatDay(e.ceremonyDate, locale) }) : t("edition.ceremonyUnknown", { label: e.yearLabel });
+  return e.ceremonyDate
+    ? t("edition.ceremony", { date: formatDay(e.ceremonyDate, locale) })
+    : t("edition.ceremonyUnknown", { label: e.yearLabel });
 }
 
 /**
@@ -41,7 +43,11 @@ export function categoryLabel(c: { label: string; qualifier: string | null }): s
 }
 
 /** What the other sources say instead, one sentence per disagreement, for the citation panel. */
-export function disagreementSentences(t: Translate, disagreements: readonly Disagreement[], claims: readonly { id: string; rank: number | null; organization: { name: string } | null }[]): string[] {
+export function disagreementSentences(
+  t: Translate,
+  disagreements: readonly Disagreement[],
+  claims: readonly { id: string; rank: number | null; organization: { name: string } | null }[],
+): string[] {
   return disagreements.map((d) => {
     const other = claims.find((c) => c.id === d.otherClaimId);
     return d.reason === "different_recipient"

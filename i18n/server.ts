@@ -13,13 +13,21 @@ export async function pageLocale(params: Promise<{ locale: string }>): Promise<L
 }
 
 /** Title, description, canonical and hreflang links, and Open Graph tags for a page that exists in both languages. */
-export function pageMetadata(locale: Locale, path: string, meta: { title: string; description: string; absoluteTitle?: boolean; ogType?: "website" | "article" }): Metadata {
+export function pageMetadata(
+  locale: Locale,
+  path: string,
+  meta: { title: string; description: string; absoluteTitle?: boolean; ogType?: "website" | "article" },
+): Metadata {
   const languages = Object.fromEntries(routing.locales.map((l) => [l, localizedPath(l, path)]));
   return {
     title: meta.absoluteTitle ? { absolute: meta.title } : meta.title,
     description: meta.description,
     // the Atom feed is discoverable from every page (feed readers look for it in the head)
-    alternates: { canonical: localizedPath(locale, path), languages: { ...languages, "x-default": path }, types: { "application/atom+xml": [{ url: "/feed.xml", title: "Catatan Paritrana Award" }] } },
+    alternates: {
+      canonical: localizedPath(locale, path),
+      languages: { ...languages, "x-default": path },
+      types: { "application/atom+xml": [{ url: "/feed.xml", title: "Catatan Paritrana Award" }] },
+    },
     openGraph: {
       title: meta.title,
       description: meta.description,

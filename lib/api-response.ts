@@ -6,10 +6,14 @@ import { databaseReachable, RETRY_AFTER_SECONDS } from "./database-health";
 import { isDatabaseUnavailable } from "./db-errors";
 
 // JSON error bodies of the public API: { "error": { "message", "parameter" } }.
-export function apiError(status: 400 | 404 | 500 | 503, message: string, parameter: string | null = null, headers: Record<string, string> = {}) {
+export function apiError(
+  status: 400 | 404 | 500 | 503,
+  message: string,
+  parameter: string | null = null,
+  headers: Record<string, string> = {},
+) {
   return NextResponse.json({ error: { message, parameter } }, { status, headers });
 }
-
 
 /** Runs a handler; an unexpected fault becomes a plain JSON 500 without internals (logged on the server). */
 export async function withApiErrors(handler: () => Promise<Response>): Promise<Response> {

@@ -13,7 +13,9 @@ import { attachOrStartEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 // @ts-expect-error plain JavaScript module
 import { migrate } from "./prisma-migrate-wasm.mjs";
 
-const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "admin" } } });
+const { values } = parseArgs({
+  options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "admin" } },
+});
 const email = values.email?.trim().toLowerCase();
 if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) fail("Give an email: npm run admin:create -- --email you@example.org");
 if (values.role !== "admin" && values.role !== "editor") fail("--role is admin or editor");
@@ -30,11 +32,15 @@ async function readPassword(): Promise<string> {
     return Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0] ?? "";
   }
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true });
-  const ask = (q: string) => new Promise<string>((resolve) => {
-    const write = (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput.bind(rl);
-    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => write(s.startsWith(q) ? s : "");
-    rl.question(q, (answer) => { process.stdout.write("\n"); resolve(answer); });
-  });
+  const ask = (q: string) =>
+    new Promise<string>((resolve) => {
+      const write = (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput.bind(rl);
+      (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => write(s.startsWith(q) ? s : "");
+      rl.question(q, (answer) => {
+        process.stdout.write("\n");
+        resolve(answer);
+      });
+    });
   const first = await ask("Password: ");
   const second = await ask("Repeat it: ");
   rl.close();
@@ -48,7 +54,11 @@ if (problems.length) fail(`Password too weak; it needs: ${problems.join("; ")}.`
 
 const database = process.env.DATABASE_URL
   ? { url: process.env.DATABASE_URL, stop: async () => {} }
-  : await attachOrStartEmbeddedPostgres({ dataDir: path.resolve(".data/pg"), port: Number(process.env.PGPORT_EMBEDDED || 54329), database: "paritrana" });
+  : await attachOrStartEmbeddedPostgres({
+      dataDir: path.resolve(".data/pg"),
+      port: Number(process.env.PGPORT_EMBEDDED || 54329),
+      database: "paritrana",
+    });
 try {
   await migrate(database.url, "deploy");
   const db = createPrismaClient(database.url);
@@ -57,7 +67,11 @@ try {
     const id = crypto.randomUUID();
     await db.user.create({
       data: {
-        id, email, name: values.name?.trim() || email.split("@")[0]!, role: values.role as "admin" | "editor", emailVerified: true,
+        id,
+        email,
+        name: values.name?.trim() || email.split("@")[0]!,
+        role: values.role as "admin" | "editor",
+        emailVerified: true,
         accounts: { create: { id: crypto.randomUUID(), accountId: id, providerId: "credential", password: await hashPassword(password) } },
       },
     });

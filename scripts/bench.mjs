@@ -41,7 +41,13 @@ function load(url, { connections, seconds }) {
     const latencies = [];
     const instance = autocannon({ url, connections, duration: seconds, headers: GZIP }, (err, result) => {
       if (err) return reject(err);
-      resolve({ latencies, requests: result.requests.total, seconds: result.duration, errors: result.errors + result.timeouts + result.non2xx, bytes: result.throughput.total });
+      resolve({
+        latencies,
+        requests: result.requests.total,
+        seconds: result.duration,
+        errors: result.errors + result.timeouts + result.non2xx,
+        bytes: result.throughput.total,
+      });
     });
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
@@ -68,22 +74,42 @@ async function samplePages(databaseUrl) {
   try {
     const one = async (sql) => (await c.query(sql)).rows[0] ?? {};
     // the busiest of each kind: the pages with the most on them
-    const edition = await one(`SELECT e.id FROM "Edition" e JOIN "Claim" c ON c."editionId" = e.id GROUP BY e.id ORDER BY count(*) DESC, e.id LIMIT 1`);
-    const province = await one(`SELECT r.slug, e."yearLabel" AS year FROM "Edition" e JOIN "Region" r ON r.code = e."provinceCode" JOIN "Claim" c ON c."editionId" = e.id
+    const edition = await one(
+      `SELECT e.id FROM "Edition" e JOIN "Claim" c ON c."editionId" = e.id GROUP BY e.id ORDER BY count(*) DESC, e.id LIMIT 1`,
+    );
+    const province =
+      await one(`SELECT r.slug, e."yearLabel" AS year FROM "Edition" e JOIN "Region" r ON r.code = e."provinceCode" JOIN "Claim" c ON c."editionId" = e.id
       WHERE e."yearLabel" ~ '^[0-9]{4}$' GROUP BY r.slug, e."yearLabel" ORDER BY count(*) DESC, r.slug LIMIT 1`);
-    const group = await one(`SELECT g.key FROM "CategoryGroup" g JOIN "EditionCategory" ec ON ec."groupKey" = g.key JOIN "Claim" c ON c."categoryId" = ec.id GROUP BY g.key ORDER BY count(*) DESC LIMIT 1`);
-    const org = await one(`SELECT o.id FROM "Organization" o JOIN "Claim" c ON c."organizationId" = o.id WHERE o."mergedIntoId" IS NULL GROUP BY o.id ORDER BY count(*) DESC, o.id LIMIT 1`);
-    const claim = await one(`SELECT c.id FROM "Claim" c JOIN "Citation" ci ON ci."claimId" = c.id GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1`);
-    const source = await one(`SELECT s.id FROM "Source" s JOIN "Citation" ci ON ci."sourceId" = s.id GROUP BY s.id ORDER BY count(*) DESC, s.id LIMIT 1`);
+    const group = await one(
+      `SELECT g.key FROM "CategoryGroup" g JOIN "EditionCategory" ec ON ec."groupKey" = g.key JOIN "Claim" c ON c."categoryId" = ec.id GROUP BY g.key ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const org = await one(
+      `SELECT o.id FROM "Organization" o JOIN "Claim" c ON c."organizationId" = o.id WHERE o."mergedIntoId" IS NULL GROUP BY o.id ORDER BY count(*) DESC, o.id LIMIT 1`,
+    );
+    const claim = await one(
+      `SELECT c.id FROM "Claim" c JOIN "Citation" ci ON ci."claimId" = c.id GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1`,
+    );
+    const source = await one(
+      `SELECT s.id FROM "Source" s JOIN "Citation" ci ON ci."sourceId" = s.id GROUP BY s.id ORDER BY count(*) DESC, s.id LIMIT 1`,
+    );
     // a recorded misspelling, misspelt once more: what a journalist types
-    const alias = await one(`SELECT a.spelling FROM "OrganizationAlias" a ORDER BY a.spelling LIMIT 1 OFFSET (SELECT count(*) / 2 FROM "OrganizationAlias")`);
-    const word = (alias.spelling ?? "crisoris").split(/\s+/).sort((a, b) => b.length - a.length)[0].toLowerCase();
+    const alias = await one(
+      `SELECT a.spelling FROM "OrganizationAlias" a ORDER BY a.spelling LIMIT 1 OFFSET (SELECT count(*) / 2 FROM "OrganizationAlias")`,
+    );
+    const word = (alias.spelling ?? "crisoris")
+      .split(/\s+/)
+      .sort((a, b) => b.length - a.length)[0]
+      .toLowerCase();
     const q = SCALE > 1 ? word.slice(0, -2) + word.at(-1) + word.at(-2) : "crisoris";
-    const unprerendered = (await c.query(`SELECT o.id FROM "Organization" o WHERE o."mergedIntoId" IS NULL ORDER BY md5(o.id) LIMIT 5`)).rows.map((r) => `/en/organisasi/${r.id}`);
+    const unprerendered = (
+      await c.query(`SELECT o.id FROM "Organization" o WHERE o."mergedIntoId" IS NULL ORDER BY md5(o.id) LIMIT 5`)
+    ).rows.map((r) => `/en/organisasi/${r.id}`);
     const counts = await one(`SELECT (SELECT count(*) FROM "Edition")::int AS editions, (SELECT count(*) FROM "Claim")::int AS placings,
       (SELECT count(*) FROM "Citation")::int AS citations, (SELECT count(*) FROM "Organization")::int AS organisations,
       (SELECT count(*) FROM "OrganizationAlias")::int AS spellings, (SELECT count(*) FROM "Source")::int AS sources`);
-    const aliases = (await c.query(`SELECT a.spelling FROM "OrganizationAlias" a ORDER BY md5(a.spelling) LIMIT 20`)).rows.map((r) => r.spelling);
+    const aliases = (await c.query(`SELECT a.spelling FROM "OrganizationAlias" a ORDER BY md5(a.spelling) LIMIT 20`)).rows.map(
+      (r) => r.spelling,
+    );
     return {
       counts,
       freshQueries: aliases.map((s) => s.toLowerCase().replace(/[aeiou]/, "")),
@@ -134,17 +160,34 @@ async function main() {
     log(`record: ${JSON.stringify(sample.counts)}`);
 
     const port = await freePort();
-    const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: DIST, SITE_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", AUTH_SECRET: crypto.randomBytes(32).toString("base64url") };
+    const env = {
+      DATABASE_URL: database.url,
+      NEXT_DIST_DIR: DIST,
+      SITE_URL: `http://127.0.0.1:${port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+    };
     if (!(args.includes("--no-build") && fs.existsSync(path.join(root, DIST, "BUILD_ID")))) {
       log(`production build (${DIST})`);
       const t = performance.now();
       if ((await run(process.execPath, [nextBin, "build"], { env })) !== 0) throw new Error("build failed");
       report.buildSeconds = Math.round((performance.now() - t) / 1000);
     }
-    server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: root, env: { ...process.env, ...env }, stdio: "ignore" });
+    server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: "ignore",
+    });
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 150; i++) {
-      if (await fetch(`${base}/baseline`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/baseline`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
 
@@ -152,7 +195,8 @@ async function main() {
     report.firstRequests = [];
     for (const p of sample.unprerendered) report.firstRequests.push({ path: p, ...(await timed(base + p)) });
     report.freshSearches = [];
-    for (const q of sample.freshQueries.slice(0, 10)) report.freshSearches.push({ q, ...(await timed(`${base}/api/v1/search?q=${encodeURIComponent(q)}`)) });
+    for (const q of sample.freshQueries.slice(0, 10))
+      report.freshSearches.push({ q, ...(await timed(`${base}/api/v1/search?q=${encodeURIComponent(q)}`)) });
     log(`first request of a page not prerendered: ${report.firstRequests.map((r) => `${r.ms} ms`).join(", ")}`);
     log(`search API, queries no cache has seen: ${report.freshSearches.map((r) => `${r.ms} ms`).join(", ")}`);
 
@@ -164,7 +208,8 @@ async function main() {
     log(`measuring: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${perRound} s per URL, gzip`);
     const runs = sample.targets.map(() => []);
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [i, t] of sample.targets.entries()) runs[i].push(await load(base + t.path, { connections: CONNECTIONS, seconds: perRound }));
+      for (const [i, t] of sample.targets.entries())
+        runs[i].push(await load(base + t.path, { connections: CONNECTIONS, seconds: perRound }));
     }
     const results = sample.targets.map((t, i) => ({ ...t, ...summarise(runs[i]) }));
     report.rounds = ROUNDS;
@@ -188,10 +233,20 @@ async function main() {
     const pages = results.slice(2);
     const misses = [
       ...pages.filter((r) => r.errors > 0).map((r) => `${r.name}: ${r.errors} errors`),
-      ...pages.filter((r) => r.p975 >= (r.p975Target ?? 50)).map((r) => `${r.name}: p97.5 ${r.p975} ms (target < ${r.p975Target ?? 50} ms)`),
-      ...pages.filter((r) => r.vsEmpty && r.requestsPerSecond < r.vsEmpty * b.requestsPerSecond).map((r) => `${r.name}: ${(r.requestsPerSecond / b.requestsPerSecond).toFixed(2)}× the empty page (target ≥ ${r.vsEmpty}×)`),
-      ...pages.filter((r) => r.searchPage && r.requestsPerSecond < 0.5 * home.requestsPerSecond).map((r) => `${r.name}: ${(r.requestsPerSecond / home.requestsPerSecond).toFixed(2)}× home (target ≥ 0.5×)`),
-      ...(SCALE > 1 ? report.firstRequests.filter((r) => r.ms >= 300 || r.status !== 200).map((r) => `first request ${r.path}: ${r.status} in ${r.ms} ms (target 200 < 300 ms)`) : []),
+      ...pages
+        .filter((r) => r.p975 >= (r.p975Target ?? 50))
+        .map((r) => `${r.name}: p97.5 ${r.p975} ms (target < ${r.p975Target ?? 50} ms)`),
+      ...pages
+        .filter((r) => r.vsEmpty && r.requestsPerSecond < r.vsEmpty * b.requestsPerSecond)
+        .map((r) => `${r.name}: ${(r.requestsPerSecond / b.requestsPerSecond).toFixed(2)}× the empty page (target ≥ ${r.vsEmpty}×)`),
+      ...pages
+        .filter((r) => r.searchPage && r.requestsPerSecond < 0.5 * home.requestsPerSecond)
+        .map((r) => `${r.name}: ${(r.requestsPerSecond / home.requestsPerSecond).toFixed(2)}× home (target ≥ 0.5×)`),
+      ...(SCALE > 1
+        ? report.firstRequests
+            .filter((r) => r.ms >= 300 || r.status !== 200)
+            .map((r) => `first request ${r.path}: ${r.status} in ${r.ms} ms (target 200 < 300 ms)`)
+        : []),
       ...(SCALE > 1 && report.buildSeconds > 300 ? [`next build: ${report.buildSeconds} s (target < 300 s)`] : []),
     ];
     report.misses = misses;

@@ -13,9 +13,12 @@ import { attachOrStartEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 // @ts-expect-error plain JavaScript module
 import { migrate } from "./prisma-migrate-wasm.mjs";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean", default: false }, reason: { type: "string" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { "dry-run": { type: "boolean", default: false }, reason: { type: "string" } },
+});
 const file = positionals[0];
-if (!file || positionals.length > 1) fail("Usage: npm run import -- FILE.json [--dry-run] [--reason \"why\"]");
+if (!file || positionals.length > 1) fail('Usage: npm run import -- FILE.json [--dry-run] [--reason "why"]');
 
 function fail(message: string): never {
   console.error(message);
@@ -31,7 +34,11 @@ try {
 
 const database = process.env.DATABASE_URL
   ? { url: process.env.DATABASE_URL, stop: async () => {} }
-  : await attachOrStartEmbeddedPostgres({ dataDir: path.resolve(".data/pg"), port: Number(process.env.PGPORT_EMBEDDED || 54329), database: "paritrana" });
+  : await attachOrStartEmbeddedPostgres({
+      dataDir: path.resolve(".data/pg"),
+      port: Number(process.env.PGPORT_EMBEDDED || 54329),
+      database: "paritrana",
+    });
 let code = 0;
 try {
   await migrate(database.url, "deploy");
@@ -46,7 +53,9 @@ try {
       for (const p of result.problems) console.error(`  - ${p}`);
       code = 2;
     } else {
-      const counts = Object.entries(result.created).map(([k, v]) => `${k} ${v}`).join(", ");
+      const counts = Object.entries(result.created)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ");
       console.log(`${result.dryRun ? "Dry run (nothing written): would create" : "Imported: created"} ${counts} in ${ms} ms.`);
       const anything = Object.values(result.created).some((n) => n > 0);
       if (!result.dryRun && anything) await tellRunningPortal();
@@ -65,8 +74,16 @@ async function tellRunningPortal() {
   const tokenFile = path.resolve(".data/revalidate-token");
   const token = process.env.REVALIDATE_TOKEN || (fs.existsSync(tokenFile) ? fs.readFileSync(tokenFile, "utf8").trim() : "");
   try {
-    const res = await fetch(new URL("/api/internal/revalidate", url), { method: "POST", headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(5_000) });
-    console.log(res.ok ? `The portal at ${url} revalidated its pages.` : `The portal at ${url} refused to revalidate (${res.status}): set REVALIDATE_TOKEN to the server's.`);
+    const res = await fetch(new URL("/api/internal/revalidate", url), {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(5_000),
+    });
+    console.log(
+      res.ok
+        ? `The portal at ${url} revalidated its pages.`
+        : `The portal at ${url} refused to revalidate (${res.status}): set REVALIDATE_TOKEN to the server's.`,
+    );
   } catch {
     console.log(`No portal answered at ${url} (set PORTAL_URL to reach a running one).`);
   }

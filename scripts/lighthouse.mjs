@@ -72,8 +72,12 @@ function median(values) {
 /** What one failing item points at, in a line: the element, the URL or the message. */
 function describeItem(item) {
   const node = item?.node ?? (item?.source?.type === "node" ? item.source : null);
-  const text = node ? [node.selector, node.snippet].filter(Boolean).join(" ") : item?.url ?? item?.source?.url ?? item?.description ?? item?.issueType;
-  return String(text ?? JSON.stringify(item)).replace(/\s+/g, " ").slice(0, 160);
+  const text = node
+    ? [node.selector, node.snippet].filter(Boolean).join(" ")
+    : (item?.url ?? item?.source?.url ?? item?.description ?? item?.issueType);
+  return String(text ?? JSON.stringify(item))
+    .replace(/\s+/g, " ")
+    .slice(0, 160);
 }
 
 /** The audits that pull a category below 100 in one report. */
@@ -106,7 +110,9 @@ function failingAudits(lhr, category) {
 }
 
 function summariseRun(lhr) {
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]));
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]),
+  );
   const metrics = Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id]?.numericValue ?? null]));
   const script = lhr.audits["resource-summary"]?.details?.items?.find((i) => i.resourceType === "script");
   metrics.jsTransferKB = script ? Number((script.transferSize / 1024).toFixed(1)) : null;
@@ -206,13 +212,26 @@ async function main() {
   const portFile = path.join(root, DIST, "lighthouse-port");
   const reuse = NO_BUILD && fs.existsSync(path.join(root, DIST, "BUILD_ID"));
   let port = reuse && fs.existsSync(portFile) ? Number(fs.readFileSync(portFile, "utf8").trim()) || 0 : 0;
-  if (port && !(await assertPortFree(port, "the Lighthouse server").then(() => true, () => false))) {
+  if (
+    port &&
+    !(await assertPortFree(port, "the Lighthouse server").then(
+      () => true,
+      () => false,
+    ))
+  ) {
     log(`port ${port} of the reused build is busy: serving on another port, so canonical links built into the pages will point elsewhere`);
     port = 0;
   }
   port ||= await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: DIST, SITE_URL: base, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", AUTH_SECRET: crypto.randomBytes(32).toString("base64url") };
+  const env = {
+    DATABASE_URL: database.url,
+    NEXT_DIST_DIR: DIST,
+    SITE_URL: base,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+  };
   if (reuse) log(`--no-build: reusing ${DIST}`);
   else {
     if (NO_BUILD) log(`--no-build: ${DIST} holds no build, building`);
@@ -234,7 +253,12 @@ async function main() {
   const server = state.server;
   let ready = false;
   for (let i = 0; i < 150 && server.exitCode === null; i++) {
-    if (await fetch(`${base}/baseline`).then((r) => r.ok, () => false)) {
+    if (
+      await fetch(`${base}/baseline`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    ) {
       ready = true;
       break;
     }
@@ -256,7 +280,12 @@ async function main() {
     pages.push({ ...p, status });
   }
 
-  state.chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, handleSIGINT: false, logLevel: "silent" });
+  state.chrome = await chromeLauncher.launch({
+    chromePath: CHROME_PATH,
+    chromeFlags: CHROME_FLAGS,
+    handleSIGINT: false,
+    logLevel: "silent",
+  });
   log(`chromium on debugging port ${state.chrome.port}; ${RUNS} run(s) per page`);
 
   report.pages = [];
@@ -269,7 +298,12 @@ async function main() {
     }
     const lhrs = [];
     for (let i = 0; i < RUNS; i++) {
-      const result = await lighthouse(base + p.path, { port: state.chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES });
+      const result = await lighthouse(base + p.path, {
+        port: state.chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: CATEGORIES,
+      });
       const lhr = result?.lhr;
       if (!lhr) {
         entry.runs.push({ error: "no result" });
@@ -335,7 +369,12 @@ async function main() {
       const score = e.median.scores[c];
       if (score !== null && score >= TARGETS[c]) continue;
       const failing = e.failingAudits[c] ?? [];
-      if (c === "seo" && PAGES.find((p) => p.path === e.path)?.noindex && failing.length > 0 && failing.every((a) => a.id === "is-crawlable")) {
+      if (
+        c === "seo" &&
+        PAGES.find((p) => p.path === e.path)?.noindex &&
+        failing.length > 0 &&
+        failing.every((a) => a.id === "is-crawlable")
+      ) {
         notes.push(`${e.name}: SEO ${score} only because of is-crawlable (the page is noindex on purpose): accepted`);
         continue;
       }
@@ -378,7 +417,7 @@ async function main() {
       for (const a of e.failingAudits[c]) {
         const same = (list) => list.every((x) => x === list[0]);
         const values = !a.displayValues.length ? null : same(a.displayValues) ? a.displayValues[0] : a.displayValues.join(" | ");
-        const scores = `score ${same(a.scores) ? a.scores[0] ?? "n/a" : a.scores.map((x) => x ?? "n/a").join(" | ")}`;
+        const scores = `score ${same(a.scores) ? (a.scores[0] ?? "n/a") : a.scores.map((x) => x ?? "n/a").join(" | ")}`;
         const extra = [values, a.error, scores, `failed in ${a.runs} runs`].filter(Boolean).join("; ");
         console.log(`    - ${a.id}: ${a.title} (${extra})`);
         for (const item of (a.items ?? []).slice(0, 3)) console.log(`        ${item}`);
@@ -406,7 +445,7 @@ try {
   if (STRICT && misses > 0) exitCode = 1;
 } catch (e) {
   // once interrupted, what fails is what the cleanup stopped (chromium, the server): not worth a stack trace
-  if (!interrupted) console.error(`[lighthouse] ${e instanceof Error ? e.stack ?? e.message : e}`);
+  if (!interrupted) console.error(`[lighthouse] ${e instanceof Error ? (e.stack ?? e.message) : e}`);
   exitCode = 1;
 } finally {
   await cleanup();

@@ -53,26 +53,47 @@ function patchExecuteScript(adapterProto) {
 let wasmReady = false;
 function loadWasm() {
   if (wasmReady) return;
-  const wasmFile = path.join(path.dirname(fileURLToPath(import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg"))), "schema_engine_bg.wasm");
+  const wasmFile = path.join(
+    path.dirname(fileURLToPath(import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg"))),
+    "schema_engine_bg.wasm",
+  );
   const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasmFile)), { "./schema_engine_bg.js": bg });
   bg.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start();
   // The wasm module reports Rust panics through this global (the Prisma CLI sets the same one).
-  globalThis.PRISMA_WASM_PANIC_REGISTRY = { message: "", set_message(m) { this.message = `RuntimeError: ${m}`; }, get() { return this.message; } };
+  globalThis.PRISMA_WASM_PANIC_REGISTRY = {
+    message: "",
+    set_message(m) {
+      this.message = `RuntimeError: ${m}`;
+    },
+    get() {
+      return this.message;
+    },
+  };
   wasmReady = true;
 }
 
 function migrationsList() {
   fs.mkdirSync(migrationsDir, { recursive: true });
   const lockPath = path.join(migrationsDir, "migration_lock.toml");
-  const dirs = fs.readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const dirs = fs
+    .readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   return {
     baseDir: migrationsDir,
     lockfile: { path: "migration_lock.toml", content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null },
     shadowDbInitScript: "",
     migrationDirectories: dirs.map((d) => {
       const f = path.join(migrationsDir, d, "migration.sql");
-      return { path: d, migrationFile: { path: "migration.sql", content: fs.existsSync(f) ? { tag: "ok", value: fs.readFileSync(f, "utf8") } : { tag: "error", value: "missing" } } };
+      return {
+        path: d,
+        migrationFile: {
+          path: "migration.sql",
+          content: fs.existsSync(f) ? { tag: "ok", value: fs.readFileSync(f, "utf8") } : { tag: "error", value: "missing" },
+        },
+      };
     }),
   };
 }
@@ -82,8 +103,11 @@ function adapterFactory(url) {
   // new Pool({ ...config, database: shadowName }) and a connectionString would override that database.
   const u = new URL(url);
   const pgConfig = {
-    host: u.hostname, port: Number(u.port || 5432), user: decodeURIComponent(u.username),
-    password: decodeURIComponent(u.password), database: decodeURIComponent(u.pathname.slice(1)),
+    host: u.hostname,
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    database: decodeURIComponent(u.pathname.slice(1)),
   };
   const factory = new PrismaPg(pgConfig);
   // adapter-pg 7.10's own connectToShadowDb drops the shadow database before closing its pool, so the DROP fails
@@ -115,18 +139,33 @@ export async function migrate(url, cmd = "deploy", { name = "migration", createO
     await probe.dispose();
   }
   const schemaFiles = [{ path: schemaPath, content: fs.readFileSync(schemaPath, "utf8") }];
-  const engine = await bg.SchemaEngine.new({ datamodels: schemaFiles.map((f) => [f.path, f.content]) }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
+  const engine = await bg.SchemaEngine.new(
+    { datamodels: schemaFiles.map((f) => [f.path, f.content]) },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
   try {
     if (cmd === "deploy") {
       const r = await engine.applyMigrations({ migrationsList: migrationsList(), filters });
       return r.appliedMigrationNames.length ? `Applied: ${r.appliedMigrationNames.join(", ")}` : "No pending migrations.";
     }
     if (cmd === "status") {
-      return JSON.stringify(await engine.diagnoseMigrationHistory({ migrationsList: migrationsList(), optInToShadowDatabase: false, filters }), null, 2);
+      return JSON.stringify(
+        await engine.diagnoseMigrationHistory({ migrationsList: migrationsList(), optInToShadowDatabase: false, filters }),
+        null,
+        2,
+      );
     }
     if (cmd === "diff") {
       // migrations folder -> schema.prisma, as SQL: what the next `dev` would generate (uses a shadow database)
-      const r = await engine.diff({ from: { tag: "migrations", ...migrationsList() }, to: { tag: "schemaDatamodel", files: schemaFiles }, script: true, exitCode: null, shadowDatabaseUrl: null, filters });
+      const r = await engine.diff({
+        from: { tag: "migrations", ...migrationsList() },
+        to: { tag: "schemaDatamodel", files: schemaFiles },
+        script: true,
+        exitCode: null,
+        shadowDatabaseUrl: null,
+        filters,
+      });
       return typeof r === "string" ? r : JSON.stringify(r);
     }
     if (cmd === "dev") {
@@ -136,12 +175,21 @@ export async function migrate(url, cmd = "deploy", { name = "migration", createO
       // createMigration reuses the migrations-folder schema that devDiagnostic computed; after applying
       // migrations that is gone, so compute it again.
       if (pending.appliedMigrationNames.length) await engine.devDiagnostic({ migrationsList: migrationsList(), filters });
-      const out = await engine.createMigration({ draft: false, migrationName: name, migrationsList: migrationsList(), schema: { files: schemaFiles }, filters });
+      const out = await engine.createMigration({
+        draft: false,
+        migrationName: name,
+        migrationsList: migrationsList(),
+        schema: { files: schemaFiles },
+        filters,
+      });
       if (out.migrationScript === null) return "Already in sync, no migration created.";
       const dir = path.join(migrationsDir, out.generatedMigrationName);
       fs.mkdirSync(dir, { recursive: true });
       fs.writeFileSync(path.join(dir, `migration.${out.extension}`), out.migrationScript);
-      fs.writeFileSync(path.join(migrationsDir, "migration_lock.toml"), `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${out.connectorType}"\n`);
+      fs.writeFileSync(
+        path.join(migrationsDir, "migration_lock.toml"),
+        `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${out.connectorType}"\n`,
+      );
       if (createOnly) return `Created ${path.relative(root, dir)} (not applied: edit it, then run dev or deploy)`;
       const r = await engine.applyMigrations({ migrationsList: migrationsList(), filters });
       return `Created and applied: ${r.appliedMigrationNames.join(", ")}`;

@@ -28,8 +28,14 @@ async function shutdown(code) {
   if (web && web.exitCode === null && web.signalCode === null) {
     web.kill("SIGTERM");
     await new Promise((resolve) => {
-      const timer = setTimeout(() => { web.kill("SIGKILL"); resolve(); }, 5_000);
-      web.once("exit", () => { clearTimeout(timer); resolve(); });
+      const timer = setTimeout(() => {
+        web.kill("SIGKILL");
+        resolve();
+      }, 5_000);
+      web.once("exit", () => {
+        clearTimeout(timer);
+        resolve();
+      });
     });
   }
   if (database) {
@@ -66,7 +72,17 @@ export function revalidateToken() {
 /** A fingerprint of everything a production build depends on, and the database it read while building. */
 function buildFingerprint(databaseUrl) {
   const hash = crypto.createHash("sha256").update(databaseUrl);
-  const inputs = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+  const inputs = [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "prisma/schema.prisma",
+    "next.config.ts",
+    "postcss.config.mjs",
+    "package-lock.json",
+    "tsconfig.json",
+  ];
   const walk = (p) => {
     const full = path.join(root, p);
     if (!fs.existsSync(full)) return;
@@ -97,13 +113,22 @@ async function main() {
       database: "paritrana",
     });
     databaseUrl = database.url;
-    log(`embedded PostgreSQL ${database.fresh ? "initialised and " : ""}started in ${Math.round(performance.now() - started)} ms (data in .data/pg)`);
+    log(
+      `embedded PostgreSQL ${database.fresh ? "initialised and " : ""}started in ${Math.round(performance.now() - started)} ms (data in .data/pg)`,
+    );
   }
 
   log(await migrate(databaseUrl, "deploy"));
   if (await seedIfEmpty(databaseUrl)) log("database seeded from prisma/seed");
 
-  const env = { DATABASE_URL: databaseUrl, SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, AUTH_SECRET: authSecret(), REVALIDATE_TOKEN: revalidateToken() };
+  const env = {
+    DATABASE_URL: databaseUrl,
+    SITE_URL: siteUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXT_DIST_DIR: distDir,
+    AUTH_SECRET: authSecret(),
+    REVALIDATE_TOKEN: revalidateToken(),
+  };
   if (!dev) {
     const fingerprint = buildFingerprint(databaseUrl);
     const stamp = path.join(root, distDir, "paritrana-build.json");
@@ -119,7 +144,11 @@ async function main() {
   }
 
   await assertPortFree(port, `the portal (try: PORT=${port + 1} npm ${dev ? "run dev" : "start"})`);
-  web = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { cwd: root, env: { ...process.env, ...env }, stdio: "inherit" });
+  web = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: "inherit",
+  });
   web.on("exit", (code) => {
     if (!exiting) {
       log(`the web server stopped (exit code ${code})`);

@@ -22,29 +22,48 @@ const revalidateToken = crypto.randomBytes(32).toString("base64url"); // lets th
 async function main() {
   fs.mkdirSync(workDir, { recursive: true });
   const database = await throwawayDatabase({ dir: workDir, prefix: "paritrana_test", log });
-  process.on("SIGINT", async () => { await database.dispose(); process.exit(130); });
+  process.on("SIGINT", async () => {
+    await database.dispose();
+    process.exit(130);
+  });
   try {
     log(await migrate(database.url, "deploy"));
     await seedIfEmpty(database.url);
     // An admin for the browser tests, made the documented way (npm run admin:create), password per run.
     const admin = { email: "e2e-admin@example.org", password: `E2e-${crypto.randomBytes(12).toString("base64url")}!` };
-    if ((await run(process.execPath, [tsxBin, "scripts/admin-create.ts", "--email", admin.email, "--name", "Admin E2E"], { env: { DATABASE_URL: database.url }, input: `${admin.password}\n` })) !== 0) {
+    if (
+      (await run(process.execPath, [tsxBin, "scripts/admin-create.ts", "--email", admin.email, "--name", "Admin E2E"], {
+        env: { DATABASE_URL: database.url },
+        input: `${admin.password}\n`,
+      })) !== 0
+    ) {
       throw new Error("admin:create failed");
     }
 
     log("unit and integration tests (vitest)");
     const vitestReport = path.join(workDir, "vitest.json");
     fs.rmSync(vitestReport, { force: true });
-    const vitestCode = await run(process.execPath, [vitestBin, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], {
-      env: { DATABASE_URL: database.url, NO_COLOR: "1", AUTH_SECRET: authSecret },
-    });
+    const vitestCode = await run(
+      process.execPath,
+      [vitestBin, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
+      {
+        env: { DATABASE_URL: database.url, NO_COLOR: "1", AUTH_SECRET: authSecret },
+      },
+    );
     const vitest = readJson(vitestReport);
     totals.passed += vitest?.numPassedTests ?? 0;
     totals.failed += (vitest?.numFailedTests ?? 0) + (vitest ? 0 : 1);
     if (vitestCode !== 0 && vitest && vitest.numFailedTests === 0) totals.failed += 1; // e.g. a file failed to load
 
     const webPort = await freePort();
-    const env = { DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-test", SITE_URL: `http://127.0.0.1:${webPort}`, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: authSecret, REVALIDATE_TOKEN: revalidateToken };
+    const env = {
+      DATABASE_URL: database.url,
+      NEXT_DIST_DIR: ".next-test",
+      SITE_URL: `http://127.0.0.1:${webPort}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: authSecret,
+      REVALIDATE_TOKEN: revalidateToken,
+    };
     log("production build for the browser tests (.next-test)");
     if ((await run(process.execPath, [nextBin, "build"], { env })) !== 0) {
       totals.failed += 1;
@@ -57,11 +76,26 @@ async function main() {
     const empty = await siblingDatabase(database.url, "paritrana_empty");
     cleanups.push(empty.drop);
     log(await migrate(empty.url, "deploy"));
-    if ((await run(process.execPath, [tsxBin, "--conditions=react-server", "prisma/seed.ts", "--regions-only"], { env: { DATABASE_URL: empty.url } })) !== 0) throw new Error("loading regions into the empty database failed");
-    if ((await run(process.execPath, [tsxBin, "scripts/admin-create.ts", "--email", admin.email, "--name", "Admin E2E"], { env: { DATABASE_URL: empty.url }, input: `${admin.password}\n` })) !== 0) throw new Error("admin:create on the empty database failed");
+    if (
+      (await run(process.execPath, [tsxBin, "--conditions=react-server", "prisma/seed.ts", "--regions-only"], {
+        env: { DATABASE_URL: empty.url },
+      })) !== 0
+    )
+      throw new Error("loading regions into the empty database failed");
+    if (
+      (await run(process.execPath, [tsxBin, "scripts/admin-create.ts", "--email", admin.email, "--name", "Admin E2E"], {
+        env: { DATABASE_URL: empty.url },
+        input: `${admin.password}\n`,
+      })) !== 0
+    )
+      throw new Error("admin:create on the empty database failed");
     const emptyPort = await freePort();
     log("production build for the empty record (.next-test-empty)");
-    if ((await run(process.execPath, [nextBin, "build"], { env: { ...env, DATABASE_URL: empty.url, NEXT_DIST_DIR: ".next-test-empty", SITE_URL: `http://127.0.0.1:${emptyPort}` } })) !== 0) {
+    if (
+      (await run(process.execPath, [nextBin, "build"], {
+        env: { ...env, DATABASE_URL: empty.url, NEXT_DIST_DIR: ".next-test-empty", SITE_URL: `http://127.0.0.1:${emptyPort}` },
+      })) !== 0
+    ) {
       totals.failed += 1;
       log("the build for the empty record failed: browser tests not run");
       return;
@@ -80,7 +114,17 @@ async function main() {
     const playwrightReport = path.join(workDir, "playwright.json");
     fs.rmSync(playwrightReport, { force: true });
     const playwrightCode = await run(process.execPath, [playwrightBin, "test"], {
-      env: { ...env, ...browser, E2E_PORT: String(webPort), E2E_EMPTY_PORT: String(emptyPort), EMPTY_DATABASE_URL: empty.url, REDIS_TEST_URL: redis?.url ?? "", PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, E2E_ADMIN_EMAIL: admin.email, E2E_ADMIN_PASSWORD: admin.password },
+      env: {
+        ...env,
+        ...browser,
+        E2E_PORT: String(webPort),
+        E2E_EMPTY_PORT: String(emptyPort),
+        EMPTY_DATABASE_URL: empty.url,
+        REDIS_TEST_URL: redis?.url ?? "",
+        PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+        E2E_ADMIN_EMAIL: admin.email,
+        E2E_ADMIN_PASSWORD: admin.password,
+      },
     });
     const stats = readJson(playwrightReport)?.stats;
     totals.passed += stats?.expected ?? 0;
@@ -107,7 +151,11 @@ async function ensureBrowser() {
   if (process.getuid?.() === 0 && fs.existsSync("/usr/bin/apt-get")) {
     log("no Chromium on this machine: installing Debian's chromium (apt-get install chromium)");
     const env = { DEBIAN_FRONTEND: "noninteractive" };
-    if ((await run("/usr/bin/apt-get", ["update", "-q"], { env })) === 0 && (await run("/usr/bin/apt-get", ["install", "-y", "-q", "chromium"], { env })) === 0 && fs.existsSync("/usr/bin/chromium")) {
+    if (
+      (await run("/usr/bin/apt-get", ["update", "-q"], { env })) === 0 &&
+      (await run("/usr/bin/apt-get", ["install", "-y", "-q", "chromium"], { env })) === 0 &&
+      fs.existsSync("/usr/bin/chromium")
+    ) {
       log("browser: /usr/bin/chromium (installed just now)");
       return { CHROME_PATH: "/usr/bin/chromium" };
     }
@@ -126,7 +174,12 @@ async function ensureBrowser() {
  * redis-server, found on the PATH or, as root, installed through apt-get.
  */
 async function startRedis() {
-  const find = () => ["/usr/bin/redis-server", "/usr/local/bin/redis-server", ...(process.env.PATH ?? "").split(":").map((d) => path.join(d, "redis-server"))].find((p) => fs.existsSync(p));
+  const find = () =>
+    [
+      "/usr/bin/redis-server",
+      "/usr/local/bin/redis-server",
+      ...(process.env.PATH ?? "").split(":").map((d) => path.join(d, "redis-server")),
+    ].find((p) => fs.existsSync(p));
   let bin = find();
   if (!bin && process.getuid?.() === 0 && fs.existsSync("/usr/bin/apt-get")) {
     log("no redis-server on this machine: installing Debian's redis-server (apt-get install redis-server)");
@@ -140,15 +193,27 @@ async function startRedis() {
   if (!bin) return null;
   const port = await freePort();
   const { spawn } = await import("node:child_process");
-  const child = spawn(bin, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"], { stdio: "ignore" });
+  const child = spawn(bin, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"], {
+    stdio: "ignore",
+  });
   const net = await import("node:net");
   for (let i = 0; i < 50; i++) {
     const up = await new Promise((resolve) => {
-      const socket = net.connect(port, "127.0.0.1", () => { socket.end(); resolve(true); }).on("error", () => resolve(false));
+      const socket = net
+        .connect(port, "127.0.0.1", () => {
+          socket.end();
+          resolve(true);
+        })
+        .on("error", () => resolve(false));
     });
     if (up) {
       log(`redis: ${bin} on port ${port}`);
-      return { url: `redis://127.0.0.1:${port}`, stop: async () => { child.kill("SIGTERM"); } };
+      return {
+        url: `redis://127.0.0.1:${port}`,
+        stop: async () => {
+          child.kill("SIGTERM");
+        },
+      };
     }
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -14,7 +14,19 @@ type Props = {
   kinds: readonly Option[];
   categories: readonly CategoryOption[];
 } & (
-  | { mode: "edit"; claim: { id: string; version: number; categoryId: string; rank: number | null; organization: { id: string; name: string } | null; inferences: string[]; inferenceNote: string | null; prizeText: string | null } }
+  | {
+      mode: "edit";
+      claim: {
+        id: string;
+        version: number;
+        categoryId: string;
+        rank: number | null;
+        organization: { id: string; name: string } | null;
+        inferences: string[];
+        inferenceNote: string | null;
+        prizeText: string | null;
+      };
+    }
   | { mode: "create"; preset: { editionId?: string; categoryId?: string } }
 );
 
@@ -24,12 +36,16 @@ export function ClaimForm(props: Props) {
   const initial: FormState = {
     values: claim
       ? {
-          version: String(claim.version), categoryId: claim.categoryId, rank: claim.rank === null ? "" : String(claim.rank), organizationId: claim.organization?.id ?? "",
+          version: String(claim.version),
+          categoryId: claim.categoryId,
+          rank: claim.rank === null ? "" : String(claim.rank),
+          organizationId: claim.organization?.id ?? "",
           prizeText: claim.prizeText ?? "",
-          rankFromOrder: claim.inferences.includes("rank_from_order") ? "on" : "", categoryFromContext: claim.inferences.includes("category_from_context") ? "on" : "",
+          rankFromOrder: claim.inferences.includes("rank_from_order") ? "on" : "",
+          categoryFromContext: claim.inferences.includes("category_from_context") ? "on" : "",
           inferenceNote: claim.inferenceNote ?? "",
         }
-      : { categoryId: props.mode === "create" ? props.preset.categoryId ?? "" : "", rank: "1" },
+      : { categoryId: props.mode === "create" ? (props.preset.categoryId ?? "") : "", rank: "1" },
   };
   const [state, action, pending] = useActionState<FormState, FormData>(claim ? updateClaimAction : createClaimAction, initial);
   const v = state.values;
@@ -48,11 +64,22 @@ export function ClaimForm(props: Props) {
         empty={claim ? undefined : "(pilih edisi dan kategori)"}
       />
       <TextField name="rank" label="Peringkat" hint="1, 2, 3, …; kosongkan untuk pemenang yang disebut tanpa peringkat." state={state} />
-      <OrganizationPicker state={state} name="organizationId" legend="Penerima" current={claim?.organization ?? null} allowNone kinds={props.kinds} />
+      <OrganizationPicker
+        state={state}
+        name="organizationId"
+        legend="Penerima"
+        current={claim?.organization ?? null}
+        allowNone
+        kinds={props.kinds}
+      />
       <fieldset className="mt-4">
         <legend className="font-medium">Yang disimpulkan (tidak tertulis langsung di sumber)</legend>
-        <label className="mt-1 flex items-center gap-2"><input type="checkbox" name="rankFromOrder" defaultChecked={v.rankFromOrder === "on"} /> peringkat dari urutan daftar</label>
-        <label className="flex items-center gap-2"><input type="checkbox" name="categoryFromContext" defaultChecked={v.categoryFromContext === "on"} /> kategori dari konteks</label>
+        <label className="mt-1 flex items-center gap-2">
+          <input type="checkbox" name="rankFromOrder" defaultChecked={v.rankFromOrder === "on"} /> peringkat dari urutan daftar
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="categoryFromContext" defaultChecked={v.categoryFromContext === "on"} /> kategori dari konteks
+        </label>
       </fieldset>
       <TextArea name="inferenceNote" label="Catatan simpulan" state={state} />
       <fieldset className="mt-6 rounded-md border border-slate-300 p-3">
@@ -64,11 +91,22 @@ export function ClaimForm(props: Props) {
           names={{ source: "citationSourceId", quote: "citationQuote", part: "citationRecipientName" }}
           labels={{ quote: "Kutipan, persis seperti dalam teks sumber", part: "Nama penerima seperti tertulis di kutipan (bila disebut)" }}
         />
-        <TextField name="citationRankWording" label="Sebutan peringkat seperti tertulis di kutipan (mis. “Juara I”, “terbaik pertama”, “juara harapan”)" state={state} />
+        <TextField
+          name="citationRankWording"
+          label="Sebutan peringkat seperti tertulis di kutipan (mis. “Juara I”, “terbaik pertama”, “juara harapan”)"
+          state={state}
+        />
       </fieldset>
-      <TextField name="prizeText" label="Hadiah, persis seperti tertulis di salah satu kutipan (bila disebut)" hint="Mis. “uang pembinaan Rp 2.500.000” atau “satu unit sepeda motor”; nilai rupiah dibaca dari teksnya." state={state} />
+      <TextField
+        name="prizeText"
+        label="Hadiah, persis seperti tertulis di salah satu kutipan (bila disebut)"
+        hint="Mis. “uang pembinaan Rp 2.500.000” atau “satu unit sepeda motor”; nilai rupiah dibaca dari teksnya."
+        state={state}
+      />
       <ReasonField state={state} />
-      <button type="submit" disabled={pending} className={submitClass}>{pending ? "Menyimpan…" : claim ? "Simpan koreksi" : "Simpan klaim"}</button>
+      <button type="submit" disabled={pending} className={submitClass}>
+        {pending ? "Menyimpan…" : claim ? "Simpan koreksi" : "Simpan klaim"}
+      </button>
     </form>
   );
 }

@@ -31,12 +31,27 @@ export function ImportForm() {
         )}
       </Field>
       <Field name="json" label="Isi berkas (atau tempel di sini)" errors={problems}>
-        {(d, i) => <textarea id="json" name="json" rows={10} value={json} onChange={(e) => setJson(e.target.value)} aria-describedby={d} aria-invalid={i} className={`${inputClass} whitespace-pre font-mono text-xs`} />}
+        {(d, i) => (
+          <textarea
+            id="json"
+            name="json"
+            rows={10}
+            value={json}
+            onChange={(e) => setJson(e.target.value)}
+            aria-describedby={d}
+            aria-invalid={i}
+            className={`${inputClass} whitespace-pre font-mono text-xs`}
+          />
+        )}
       </Field>
       <ReasonField state={state} />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="dryRun" value="1" disabled={pending} className={submitClass}>{pending ? "Memeriksa…" : "Uji coba (tanpa menyimpan)"}</button>
-        <button type="submit" name="dryRun" value="0" disabled={pending} className={submitClass}>{pending ? "Mengimpor…" : "Impor"}</button>
+        <button type="submit" name="dryRun" value="1" disabled={pending} className={submitClass}>
+          {pending ? "Memeriksa…" : "Uji coba (tanpa menyimpan)"}
+        </button>
+        <button type="submit" name="dryRun" value="0" disabled={pending} className={submitClass}>
+          {pending ? "Mengimpor…" : "Impor"}
+        </button>
       </div>
     </form>
   );

@@ -31,7 +31,7 @@ export function OrganizationPicker({ state, name, legend, current, allowNone, ki
   // Nothing is pre-selected for a new placing: the editor chooses a recipient, "no name" or a new one.
   const initial = state.values[name] ?? current?.id ?? null;
   const [selected, setSelected] = useState<string | null>(initial);
-  const [selectedName, setSelectedName] = useState(state.values[labelField] ?? (initial === current?.id ? current?.name ?? "" : ""));
+  const [selectedName, setSelectedName] = useState(state.values[labelField] ?? (initial === current?.id ? (current?.name ?? "") : ""));
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<Hit[] | null>(null);
 
@@ -42,7 +42,9 @@ export function OrganizationPicker({ state, name, legend, current, allowNone, ki
     const timer = setTimeout(() => {
       fetch(`/api/v1/search?q=${encodeURIComponent(q)}`, { signal: controller.signal })
         .then((r) => (r.ok ? r.json() : null))
-        .then((body: { data?: { organizations?: Hit[] } } | null) => setHits((body?.data?.organizations ?? []).filter((h) => h.id !== exclude).slice(0, 8)))
+        .then((body: { data?: { organizations?: Hit[] } } | null) =>
+          setHits((body?.data?.organizations ?? []).filter((h) => h.id !== exclude).slice(0, 8)),
+        )
         .catch(() => {});
     }, 200);
     return () => {
@@ -59,10 +61,17 @@ export function OrganizationPicker({ state, name, legend, current, allowNone, ki
   const errors = state.errors?.[name];
   const radio = (value: string, label: React.ReactNode, display: string) => (
     <label key={value} className="flex items-start gap-2 py-0.5">
-      <input type="radio" name={name} value={value} checked={selected === value} onChange={() => {
+      <input
+        type="radio"
+        name={name}
+        value={value}
+        checked={selected === value}
+        onChange={() => {
           setSelected(value);
           setSelectedName(display);
-        }} className="mt-1" />
+        }}
+        className="mt-1"
+      />
       <span>{label}</span>
     </label>
   );
@@ -71,22 +80,53 @@ export function OrganizationPicker({ state, name, legend, current, allowNone, ki
     <fieldset className="mt-4" aria-describedby={errors?.length ? id("error") : undefined}>
       <legend className="font-medium">{legend}</legend>
       <input type="hidden" name={labelField} value={selected === NEW_ORGANIZATION ? "" : selectedName} />
-      <label htmlFor={id("search")} className="mt-1 block text-sm text-slate-700">Cari dengan ejaan apa pun (salah ketik boleh)</label>
-      <input id={id("search")} type="search" value={query} onChange={(e) => setQuery(e.target.value)} className={inputClass} autoComplete="off" />
-      <p aria-live="polite" className="mt-1 text-sm text-slate-600">{hits === null ? "" : hits.length ? `${hits.length} organisasi ditemukan.` : "Tidak ada yang cocok."}</p>
+      <label htmlFor={id("search")} className="mt-1 block text-sm text-slate-700">
+        Cari dengan ejaan apa pun (salah ketik boleh)
+      </label>
+      <input
+        id={id("search")}
+        type="search"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        className={inputClass}
+        autoComplete="off"
+      />
+      <p aria-live="polite" className="mt-1 text-sm text-slate-600">
+        {hits === null ? "" : hits.length ? `${hits.length} organisasi ditemukan.` : "Tidak ada yang cocok."}
+      </p>
       <div className="mt-1">
-        {options.map((o) => radio(o.id, <>{o.name}{o.matched !== o.name && <span className="text-sm text-slate-600"> (ejaan “{o.matched}”)</span>}</>, o.name))}
+        {options.map((o) =>
+          radio(
+            o.id,
+            <>
+              {o.name}
+              {o.matched !== o.name && <span className="text-sm text-slate-600"> (ejaan “{o.matched}”)</span>}
+            </>,
+            o.name,
+          ),
+        )}
         {allowNone && radio("", "(sumber menyebut peringkat tanpa nama)", "")}
         {kinds && radio(NEW_ORGANIZATION, "Organisasi baru…", "")}
       </div>
       {kinds && selected === NEW_ORGANIZATION && (
         <div className="mt-2 rounded-md border border-slate-300 p-3">
           <TextField name="newOrganizationName" id={id("newOrganizationName")} label="Nama organisasi baru" state={state} />
-          <SelectField name="newOrganizationKind" id={id("newOrganizationKind")} label="Jenis" state={state} options={kinds} empty="(pilih)" />
+          <SelectField
+            name="newOrganizationKind"
+            id={id("newOrganizationKind")}
+            label="Jenis"
+            state={state}
+            options={kinds}
+            empty="(pilih)"
+          />
           <p className="mt-2 text-sm text-slate-600">Ejaan pertamanya diambil dari “Nama penerima seperti tertulis di kutipan” di bawah.</p>
         </div>
       )}
-      {errors?.length ? <p id={id("error")} className="mt-1 text-sm font-medium text-red-800">{errors.join(" ")}</p> : null}
+      {errors?.length ? (
+        <p id={id("error")} className="mt-1 text-sm font-medium text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -12,7 +12,13 @@ export function RetractForm({ claimId, version }: { claimId: string; version: nu
       <VersionField state={state} version={version} />
       <FormAlert state={state} />
       <TextArea name="reason" id="retractReason" label="Alasan penarikan" state={state} />
-      <button type="submit" disabled={pending} className="mt-4 rounded-md border border-red-700 px-4 py-2 font-medium text-red-800 disabled:opacity-60">Tarik klaim ini</button>
+      <button
+        type="submit"
+        disabled={pending}
+        className="mt-4 rounded-md border border-red-700 px-4 py-2 font-medium text-red-800 disabled:opacity-60"
+      >
+        Tarik klaim ini
+      </button>
     </form>
   );
 }

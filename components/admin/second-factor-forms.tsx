@@ -7,7 +7,19 @@ import { Field, FormAlert, inputClass, submitClass, TextField } from "./field";
 function CodeField({ state }: { state: FormState }) {
   return (
     <Field name="code" label="Kode dari aplikasi autentikator" errors={state.errors?.code} hint="6 angka; berganti setiap 30 detik.">
-      {(d, i) => <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" maxLength={6} aria-describedby={d} aria-invalid={i} className={inputClass} />}
+      {(d, i) => (
+        <input
+          id="code"
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9]{6}"
+          maxLength={6}
+          aria-describedby={d}
+          aria-invalid={i}
+          className={inputClass}
+        />
+      )}
     </Field>
   );
 }
@@ -19,7 +31,9 @@ export function SignInCodeForm() {
     <form action={action} className="max-w-sm" noValidate>
       <FormAlert state={state} />
       <CodeField state={state} />
-      <button type="submit" disabled={pending} className={submitClass}>{pending ? "Memeriksa…" : "Lanjut"}</button>
+      <button type="submit" disabled={pending} className={submitClass}>
+        {pending ? "Memeriksa…" : "Lanjut"}
+      </button>
     </form>
   );
 }
@@ -41,7 +55,11 @@ export function SecondFactorSetup() {
     return (
       <>
         <FormAlert state={confirmed} />
-        <p className="mt-3"><a href="/admin" className="underline">Lanjut ke beranda admin</a></p>
+        <p className="mt-3">
+          <a href="/admin" className="underline">
+            Lanjut ke beranda admin
+          </a>
+        </p>
       </>
     );
   }
@@ -52,7 +70,9 @@ export function SecondFactorSetup() {
       <form action={start} className="max-w-sm" noValidate>
         <FormAlert state={started} />
         <TextField name="password" type="password" autoComplete="current-password" label="Kata sandi Anda" state={started} />
-        <button type="submit" disabled={starting} className={submitClass}>{starting ? "Menyiapkan…" : "Siapkan"}</button>
+        <button type="submit" disabled={starting} className={submitClass}>
+          {starting ? "Menyiapkan…" : "Siapkan"}
+        </button>
       </form>
     );
   }
@@ -60,13 +80,26 @@ export function SecondFactorSetup() {
     <form action={confirm} className="max-w-xl" noValidate>
       <FormAlert state={started.done && !confirmed.errors ? started : confirmed} />
       <p className="mt-3">Kunci (ketik ke aplikasi autentikator, jenis “berbasis waktu”):</p>
-      <p><code data-totp-secret className="break-all rounded bg-slate-100 px-2 py-1 font-mono">{secretOf(uri)}</code></p>
-      <p className="mt-2 text-sm text-slate-600">Atau alamat untuk aplikasi: <code data-totp-uri className="break-all">{uri}</code></p>
-      <p className="mt-3 text-sm">Kode cadangan (simpan di tempat aman; masing-masing sekali pakai): <code className="break-all">{backupCodes}</code></p>
+      <p>
+        <code data-totp-secret className="break-all rounded bg-slate-100 px-2 py-1 font-mono">
+          {secretOf(uri)}
+        </code>
+      </p>
+      <p className="mt-2 text-sm text-slate-600">
+        Atau alamat untuk aplikasi:{" "}
+        <code data-totp-uri className="break-all">
+          {uri}
+        </code>
+      </p>
+      <p className="mt-3 text-sm">
+        Kode cadangan (simpan di tempat aman; masing-masing sekali pakai): <code className="break-all">{backupCodes}</code>
+      </p>
       <input type="hidden" name="totpURI" value={uri} />
       <input type="hidden" name="backupCodes" value={backupCodes} />
       <CodeField state={confirmed} />
-      <button type="submit" disabled={confirming} className={submitClass}>{confirming ? "Memeriksa…" : "Aktifkan"}</button>
+      <button type="submit" disabled={confirming} className={submitClass}>
+        {confirming ? "Memeriksa…" : "Aktifkan"}
+      </button>
     </form>
   );
 }

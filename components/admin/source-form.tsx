@@ -16,7 +16,9 @@ export function SourceForm() {
       <TextField name="url" type="url" label="Alamat web (opsional; jangan ditebak)" state={state} />
       <TextArea name="text" rows={10} label="Teks lengkap artikel, apa adanya" state={state} />
       <ReasonField state={state} />
-      <button type="submit" disabled={pending} className={submitClass}>{pending ? "Menyimpan…" : "Simpan sumber"}</button>
+      <button type="submit" disabled={pending} className={submitClass}>
+        {pending ? "Menyimpan…" : "Simpan sumber"}
+      </button>
     </form>
   );
 }

@@ -14,7 +14,17 @@ export async function listAccounts(actorInput: Actor | null) {
   await authorize(actorInput, "admin");
   return db.user.findMany({
     orderBy: [{ role: "asc" }, { email: "asc" }],
-    select: { id: true, email: true, name: true, role: true, createdAt: true, disabledAt: true, mustChangePassword: true, twoFactorEnabled: true, _count: { select: { changes: true, sessions: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      createdAt: true,
+      disabledAt: true,
+      mustChangePassword: true,
+      twoFactorEnabled: true,
+      _count: { select: { changes: true, sessions: true } },
+    },
   });
 }
 
@@ -31,11 +41,25 @@ export async function createAccount(actorInput: Actor | null, input: AccountCrea
     await tx.user.create({
       data: {
         // the initial password is the admin's: its owner chooses their own at the first sign-in
-        id, email, name: input.name, role: input.role, emailVerified: true, mustChangePassword: true,
+        id,
+        email,
+        name: input.name,
+        role: input.role,
+        emailVerified: true,
+        mustChangePassword: true,
         accounts: { create: { id: crypto.randomUUID(), accountId: id, providerId: "credential", password: hash } },
       },
     });
-    await tx.change.create({ data: { entityType: "account", entityId: id, action: "create", after: asJson({ email, name: input.name, role: input.role }), reason: "Akun baru", userId: actor.id } });
+    await tx.change.create({
+      data: {
+        entityType: "account",
+        entityId: id,
+        action: "create",
+        after: asJson({ email, name: input.name, role: input.role }),
+        reason: "Akun baru",
+        userId: actor.id,
+      },
+    });
     return { ok: true, value: { id } } as const;
   });
 }
@@ -50,20 +74,38 @@ export async function setRole(actorInput: Actor | null, input: AccountRoleInput)
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true, email: true } });
     if (!user) return invalid("userId", "Akun tidak ditemukan.");
     if (user.role === input.role) return { ok: true, value: { id: user.id } } as const;
-    if (user.role === "admin" && (await tx.user.count({ where: { role: "admin", disabledAt: null } })) <= 1) return invalid("role", "Ini admin terakhir; jadikan akun lain admin lebih dulu.");
+    if (user.role === "admin" && (await tx.user.count({ where: { role: "admin", disabledAt: null } })) <= 1)
+      return invalid("role", "Ini admin terakhir; jadikan akun lain admin lebih dulu.");
     await tx.user.update({ where: { id: user.id }, data: { role: input.role } });
     // Sessions of a changed account end: its next request signs in again under the new role.
     await tx.session.deleteMany({ where: { userId: user.id } });
-    await tx.change.create({ data: { entityType: "account", entityId: user.id, action: "role", before: asJson({ role: user.role }), after: asJson({ role: input.role }), reason: `Peran ${user.email}: ${user.role} → ${input.role}`, userId: actor.id } });
+    await tx.change.create({
+      data: {
+        entityType: "account",
+        entityId: user.id,
+        action: "role",
+        before: asJson({ role: user.role }),
+        after: asJson({ role: input.role }),
+        reason: `Peran ${user.email}: ${user.role} → ${input.role}`,
+        userId: actor.id,
+      },
+    });
     return { ok: true, value: { id: user.id } } as const;
   });
 }
 
 /** The signed-in person changes their own password (the current one checked); their other sessions end. */
-export async function changeOwnPassword(actorInput: Actor | null, input: PasswordChangeInput & { keepSessionId?: string }): Promise<Result<{ id: string }>> {
+export async function changeOwnPassword(
+  actorInput: Actor | null,
+  input: PasswordChangeInput & { keepSessionId?: string },
+): Promise<Result<{ id: string }>> {
   const actor = await authorize(actorInput);
-  const account = await db.account.findFirst({ where: { userId: actor.id, providerId: "credential" }, select: { id: true, password: true } });
-  if (!account?.password || !(await verifyPassword({ hash: account.password, password: input.currentPassword }))) return invalid("currentPassword", "Kata sandi sekarang salah.");
+  const account = await db.account.findFirst({
+    where: { userId: actor.id, providerId: "credential" },
+    select: { id: true, password: true },
+  });
+  if (!account?.password || !(await verifyPassword({ hash: account.password, password: input.currentPassword })))
+    return invalid("currentPassword", "Kata sandi sekarang salah.");
   const problems = passwordProblems(input.newPassword, actor.email, "id");
   if (problems.length) return invalid("newPassword", `Kata sandi terlalu lemah; perlu: ${problems.join("; ")}.`);
   if (input.newPassword === input.currentPassword) return invalid("newPassword", "Pilih kata sandi yang berbeda dari yang sekarang.");
@@ -72,7 +114,9 @@ export async function changeOwnPassword(actorInput: Actor | null, input: Passwor
     await tx.account.update({ where: { id: account.id }, data: { password: hash } });
     await tx.user.update({ where: { id: actor.id }, data: { mustChangePassword: false } });
     await tx.session.deleteMany({ where: { userId: actor.id, ...(input.keepSessionId ? { NOT: { id: input.keepSessionId } } : {}) } });
-    await tx.change.create({ data: { entityType: "account", entityId: actor.id, action: "password", reason: "Kata sandi diganti pemiliknya", userId: actor.id } });
+    await tx.change.create({
+      data: { entityType: "account", entityId: actor.id, action: "password", reason: "Kata sandi diganti pemiliknya", userId: actor.id },
+    });
     return { ok: true, value: { id: actor.id } } as const;
   });
 }
@@ -89,7 +133,15 @@ export async function resetPassword(actorInput: Actor | null, input: AccountRese
     await tx.account.updateMany({ where: { userId: user.id, providerId: "credential" }, data: { password: hash } });
     await tx.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
     await tx.session.deleteMany({ where: { userId: user.id } });
-    await tx.change.create({ data: { entityType: "account", entityId: user.id, action: "password-reset", reason: `Kata sandi ${user.email} diatur ulang admin`, userId: actor.id } });
+    await tx.change.create({
+      data: {
+        entityType: "account",
+        entityId: user.id,
+        action: "password-reset",
+        reason: `Kata sandi ${user.email} diatur ulang admin`,
+        userId: actor.id,
+      },
+    });
     return { ok: true, value: { id: user.id } } as const;
   });
 }
@@ -103,10 +155,19 @@ export async function setDisabled(actorInput: Actor | null, input: AccountDisabl
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, role: true, disabledAt: true } });
     if (!user) return invalid("userId", "Akun tidak ditemukan.");
     const disable = input.disabled === "1";
-    if (disable && user.role === "admin" && (await tx.user.count({ where: { role: "admin", disabledAt: null } })) <= 1) return invalid("userId", "Ini admin terakhir.");
+    if (disable && user.role === "admin" && (await tx.user.count({ where: { role: "admin", disabledAt: null } })) <= 1)
+      return invalid("userId", "Ini admin terakhir.");
     await tx.user.update({ where: { id: user.id }, data: { disabledAt: disable ? new Date() : null } });
     if (disable) await tx.session.deleteMany({ where: { userId: user.id } });
-    await tx.change.create({ data: { entityType: "account", entityId: user.id, action: disable ? "disable" : "enable", reason: `Akun ${user.email} ${disable ? "dinonaktifkan" : "diaktifkan kembali"}`, userId: actor.id } });
+    await tx.change.create({
+      data: {
+        entityType: "account",
+        entityId: user.id,
+        action: disable ? "disable" : "enable",
+        reason: `Akun ${user.email} ${disable ? "dinonaktifkan" : "diaktifkan kembali"}`,
+        userId: actor.id,
+      },
+    });
     return { ok: true, value: { id: user.id } } as const;
   });
 }

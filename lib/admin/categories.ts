@@ -10,7 +10,12 @@ import type { CategoryCreateInput, CategoryUpdateInput, GroupUpdateInput } from 
 // themselves. Every write is authorised here, versioned, and recorded in the public history with its reason.
 
 const categorySnapshot = {
-  id: true, version: true, editionId: true, label: true, qualifier: true, groupKey: true,
+  id: true,
+  version: true,
+  editionId: true,
+  label: true,
+  qualifier: true,
+  groupKey: true,
   citations: { select: { sourceId: true, quote: true }, orderBy: { id: "asc" } },
 } satisfies Prisma.EditionCategorySelect;
 export type CategorySnapshot = Prisma.EditionCategoryGetPayload<{ select: typeof categorySnapshot }>;
@@ -27,14 +32,26 @@ async function groupExists(tx: Prisma.TransactionClient, key: string) {
 }
 
 /** Adds a category to an edition, in the words of the source that names it (the label is inside the cited quote). */
-export async function createCategory(actorInput: Actor | null, input: CategoryCreateInput): Promise<Result<{ category: CategorySnapshot }>> {
+export async function createCategory(
+  actorInput: Actor | null,
+  input: CategoryCreateInput,
+): Promise<Result<{ category: CategorySnapshot }>> {
   const actor = await authorize(actorInput);
   return writeTransaction(async (tx) => {
     const edition = await tx.edition.findUnique({ where: { id: input.editionId }, select: { id: true } });
     if (!edition) return missing("Edisi tidak ditemukan.");
     if (!(await groupExists(tx, input.groupKey))) return invalid("groupKey", "Kelompok tidak ditemukan.");
-    const same = await tx.editionCategory.findUnique({ where: { editionId_label_qualifier: { editionId: input.editionId, label: input.label, qualifier: input.qualifier } }, select: { id: true } });
-    if (same) return { ok: false, kind: "duplicate", existingId: same.id, message: "Edisi ini sudah punya kategori dengan nama (dan zona/sektor) itu." };
+    const same = await tx.editionCategory.findUnique({
+      where: { editionId_label_qualifier: { editionId: input.editionId, label: input.label, qualifier: input.qualifier } },
+      select: { id: true },
+    });
+    if (same)
+      return {
+        ok: false,
+        kind: "duplicate",
+        existingId: same.id,
+        message: "Edisi ini sudah punya kategori dengan nama (dan zona/sektor) itu.",
+      };
     const found = await verbatimSpan(tx, input.sourceId, input.quote, { source: "sourceId", quote: "quote" });
     if (!found.ok) return found;
     const base = [input.editionId, input.groupKey, input.qualifier && slugify(input.qualifier).slice(0, 60)].filter(Boolean).join("-");
@@ -42,33 +59,62 @@ export async function createCategory(actorInput: Actor | null, input: CategoryCr
     const group = await tx.categoryGroup.findUniqueOrThrow({ where: { key: input.groupKey }, select: { sortOrder: true } });
     await tx.editionCategory.create({
       data: {
-        id, editionId: input.editionId, label: input.label, qualifier: input.qualifier, groupKey: input.groupKey, sortOrder: group.sortOrder,
+        id,
+        editionId: input.editionId,
+        label: input.label,
+        qualifier: input.qualifier,
+        groupKey: input.groupKey,
+        sortOrder: group.sortOrder,
         citations: { create: { sourceId: input.sourceId, quote: input.quote, ...found.span, categoryWording: input.label } },
       },
     });
     const category = await tx.editionCategory.findUniqueOrThrow({ where: { id }, select: categorySnapshot });
-    await tx.change.create({ data: { entityType: "category", entityId: id, action: "create", after: asJson(category), reason: input.reason, userId: actor.id } });
+    await tx.change.create({
+      data: { entityType: "category", entityId: id, action: "create", after: asJson(category), reason: input.reason, userId: actor.id },
+    });
     return { ok: true, value: { category } } as const;
   });
 }
 
 /** Renames a category (its label or zone/sector) or moves it to another group; its placings follow. */
-export async function updateCategory(actorInput: Actor | null, input: CategoryUpdateInput): Promise<Result<{ category: CategorySnapshot; before: CategorySnapshot }>> {
+export async function updateCategory(
+  actorInput: Actor | null,
+  input: CategoryUpdateInput,
+): Promise<Result<{ category: CategorySnapshot; before: CategorySnapshot }>> {
   const actor = await authorize(actorInput);
   return writeTransaction(async (tx) => {
     const before = await tx.editionCategory.findUnique({ where: { id: input.categoryId }, select: categorySnapshot });
     if (!before) return missing("Kategori tidak ditemukan.");
     if (before.version !== input.version) return categoryConflict(tx, input.categoryId);
     if (!(await groupExists(tx, input.groupKey))) return invalid("groupKey", "Kelompok tidak ditemukan.");
-    const same = await tx.editionCategory.findFirst({ where: { editionId: before.editionId, label: input.label, qualifier: input.qualifier, NOT: { id: before.id } }, select: { id: true } });
-    if (same) return { ok: false, kind: "duplicate", existingId: same.id, message: "Edisi ini sudah punya kategori dengan nama (dan zona/sektor) itu." };
+    const same = await tx.editionCategory.findFirst({
+      where: { editionId: before.editionId, label: input.label, qualifier: input.qualifier, NOT: { id: before.id } },
+      select: { id: true },
+    });
+    if (same)
+      return {
+        ok: false,
+        kind: "duplicate",
+        existingId: same.id,
+        message: "Edisi ini sudah punya kategori dengan nama (dan zona/sektor) itu.",
+      };
     const { count } = await tx.editionCategory.updateMany({
       where: { id: input.categoryId, version: input.version },
       data: { label: input.label, qualifier: input.qualifier, groupKey: input.groupKey, version: { increment: 1 } },
     });
     if (count === 0) return categoryConflict(tx, input.categoryId);
     const category = await tx.editionCategory.findUniqueOrThrow({ where: { id: input.categoryId }, select: categorySnapshot });
-    await tx.change.create({ data: { entityType: "category", entityId: category.id, action: "rename", before: asJson(before), after: asJson(category), reason: input.reason, userId: actor.id } });
+    await tx.change.create({
+      data: {
+        entityType: "category",
+        entityId: category.id,
+        action: "rename",
+        before: asJson(before),
+        after: asJson(category),
+        reason: input.reason,
+        userId: actor.id,
+      },
+    });
     return { ok: true, value: { category, before } } as const;
   });
 }
@@ -77,18 +123,36 @@ export async function updateCategory(actorInput: Actor | null, input: CategoryUp
 export async function saveGroup(actorInput: Actor | null, input: GroupUpdateInput): Promise<Result<{ key: string }>> {
   const actor = await authorize(actorInput, "admin");
   return writeTransaction(async (tx) => {
-    const before = await tx.categoryGroup.findUnique({ where: { key: input.key }, select: { key: true, nameId: true, nameEn: true, version: true } });
+    const before = await tx.categoryGroup.findUnique({
+      where: { key: input.key },
+      select: { key: true, nameId: true, nameEn: true, version: true },
+    });
     if (before) {
       if (input.version !== undefined && before.version !== input.version) {
         return conflict(tx, "group", input.key, { version: before.version, lines: [`${before.nameId} / ${before.nameEn}`] });
       }
-      await tx.categoryGroup.update({ where: { key: input.key }, data: { nameId: input.nameId, nameEn: input.nameEn, version: { increment: 1 } } });
+      await tx.categoryGroup.update({
+        where: { key: input.key },
+        data: { nameId: input.nameId, nameEn: input.nameEn, version: { increment: 1 } },
+      });
     } else {
       const last = await tx.categoryGroup.aggregate({ _max: { sortOrder: true } });
-      await tx.categoryGroup.create({ data: { key: input.key, nameId: input.nameId, nameEn: input.nameEn, sortOrder: (last._max.sortOrder ?? -1) + 1 } });
+      await tx.categoryGroup.create({
+        data: { key: input.key, nameId: input.nameId, nameEn: input.nameEn, sortOrder: (last._max.sortOrder ?? -1) + 1 },
+      });
     }
     const after = { key: input.key, nameId: input.nameId, nameEn: input.nameEn };
-    await tx.change.create({ data: { entityType: "group", entityId: input.key, action: before ? "update" : "create", before: before ? asJson(before) : undefined, after: asJson(after), reason: input.reason, userId: actor.id } });
+    await tx.change.create({
+      data: {
+        entityType: "group",
+        entityId: input.key,
+        action: before ? "update" : "create",
+        before: before ? asJson(before) : undefined,
+        after: asJson(after),
+        reason: input.reason,
+        userId: actor.id,
+      },
+    });
     return { ok: true, value: { key: input.key } } as const;
   });
 }

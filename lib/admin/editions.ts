@@ -7,8 +7,25 @@ import { asJson, conflict, invalid, missing, verbatimSpan, writeTransaction, typ
 import type { EditionCreateInput, EditionUpdateInput, FactCreateInput, FactRetractInput } from "./schema";
 
 const snapshotSelect = {
-  id: true, version: true, level: true, provinceCode: true, yearLabel: true, assessmentPeriod: true, ceremonyDate: true, sharedCeremony: true,
-  facts: { select: { id: true, kind: true, value: true, retractedAt: true, retractReason: true, citations: { select: { sourceId: true, quote: true }, orderBy: { id: "asc" } } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+  id: true,
+  version: true,
+  level: true,
+  provinceCode: true,
+  yearLabel: true,
+  assessmentPeriod: true,
+  ceremonyDate: true,
+  sharedCeremony: true,
+  facts: {
+    select: {
+      id: true,
+      kind: true,
+      value: true,
+      retractedAt: true,
+      retractReason: true,
+      citations: { select: { sourceId: true, quote: true }, orderBy: { id: "asc" } },
+    },
+    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+  },
 } satisfies Prisma.EditionSelect;
 
 export type EditionSnapshot = Prisma.EditionGetPayload<{ select: typeof snapshotSelect }>;
@@ -33,7 +50,11 @@ type EditionFields = Pick<EditionCreateInput, "level" | "provinceCode" | "ceremo
  * The province must exist, and no other edition may be the same round: the same level, province and ceremony
  * date, or, while the date is unknown, the same year label with no date either.
  */
-async function checkEditionFields(tx: Prisma.TransactionClient, input: EditionFields, exceptId?: string): Promise<{ ok: true; provinceSlug: string | null } | Failure> {
+async function checkEditionFields(
+  tx: Prisma.TransactionClient,
+  input: EditionFields,
+  exceptId?: string,
+): Promise<{ ok: true; provinceSlug: string | null } | Failure> {
   let provinceSlug: string | null = null;
   if (input.provinceCode) {
     const province = await tx.region.findUnique({ where: { code: input.provinceCode }, select: { level: true, slug: true } });
@@ -42,33 +63,68 @@ async function checkEditionFields(tx: Prisma.TransactionClient, input: EditionFi
   }
   const same = await tx.edition.findFirst({
     where: {
-      level: input.level, provinceCode: input.provinceCode ?? null,
+      level: input.level,
+      provinceCode: input.provinceCode ?? null,
       ...(input.ceremonyDate ? { ceremonyDate: day(input.ceremonyDate) } : { ceremonyDate: null, yearLabel: input.yearLabel }),
       ...(exceptId ? { NOT: { id: exceptId } } : {}),
     },
     select: { id: true },
   });
-  if (same) return { ok: false, kind: "duplicate", existingId: same.id, message: "Upacara ini (tingkat, provinsi, tanggal atau sebutan tahun) sudah tercatat sebagai edisi lain." };
+  if (same)
+    return {
+      ok: false,
+      kind: "duplicate",
+      existingId: same.id,
+      message: "Upacara ini (tingkat, provinsi, tanggal atau sebutan tahun) sudah tercatat sebagai edisi lain.",
+    };
   return { ok: true, provinceSlug };
 }
 
-async function addCitedFact(tx: Prisma.TransactionClient, editionId: string, input: Pick<FactCreateInput, "factKind" | "factValue" | "sourceId" | "quote"> & { factNote?: string }): Promise<Failure | null> {
+async function addCitedFact(
+  tx: Prisma.TransactionClient,
+  editionId: string,
+  input: Pick<FactCreateInput, "factKind" | "factValue" | "sourceId" | "quote"> & { factNote?: string },
+): Promise<Failure | null> {
   const found = await verbatimSpan(tx, input.sourceId, input.quote, { source: "sourceId", quote: "quote" });
   if (!found.ok) return found;
-  const id = await freeId(`${editionId}-${input.factKind.replaceAll("_", "-")}`, async (id) => Boolean(await tx.editionFact.findUnique({ where: { id }, select: { id: true } })));
+  const id = await freeId(`${editionId}-${input.factKind.replaceAll("_", "-")}`, async (id) =>
+    Boolean(await tx.editionFact.findUnique({ where: { id }, select: { id: true } })),
+  );
   const last = await tx.editionFact.aggregate({ where: { editionId }, _max: { sortOrder: true } });
   await tx.editionFact.create({
     data: {
-      id, editionId, kind: input.factKind, value: input.factValue, inferenceNote: input.factNote ?? null, sortOrder: (last._max.sortOrder ?? -1) + 1,
+      id,
+      editionId,
+      kind: input.factKind,
+      value: input.factValue,
+      inferenceNote: input.factNote ?? null,
+      sortOrder: (last._max.sortOrder ?? -1) + 1,
       citations: { create: { sourceId: input.sourceId, quote: input.quote, ...found.span } },
     },
   });
   return null;
 }
 
-async function record(tx: Prisma.TransactionClient, actor: Actor, id: string, action: string, before: EditionSnapshot | null, reason: string) {
+async function record(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  id: string,
+  action: string,
+  before: EditionSnapshot | null,
+  reason: string,
+) {
   const after = await tx.edition.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
-  await tx.change.create({ data: { entityType: "edition", entityId: id, action, before: before ? asJson(before) : undefined, after: asJson(after), reason, userId: actor.id } });
+  await tx.change.create({
+    data: {
+      entityType: "edition",
+      entityId: id,
+      action,
+      before: before ? asJson(before) : undefined,
+      after: asJson(after),
+      reason,
+      userId: actor.id,
+    },
+  });
   return after;
 }
 
@@ -79,12 +135,22 @@ export async function createEdition(actorInput: Actor | null, input: EditionCrea
     const checked = await checkEditionFields(tx, input);
     if (!checked.ok) return checked;
     const program = await tx.program.findFirstOrThrow({ select: { id: true }, orderBy: { id: "asc" } });
-    const base = editionBaseId({ provinceSlug: checked.provinceSlug, ceremonyDate: input.ceremonyDate ?? null, yearLabel: input.yearLabel });
+    const base = editionBaseId({
+      provinceSlug: checked.provinceSlug,
+      ceremonyDate: input.ceremonyDate ?? null,
+      yearLabel: input.yearLabel,
+    });
     const id = await freeId(base, async (id) => Boolean(await tx.edition.findUnique({ where: { id }, select: { id: true } })));
     await tx.edition.create({
       data: {
-        id, programId: program.id, level: input.level, provinceCode: input.provinceCode ?? null, yearLabel: input.yearLabel, assessmentPeriod: input.assessmentPeriod ?? null,
-        ceremonyDate: input.ceremonyDate ? day(input.ceremonyDate) : null, sharedCeremony: input.sharedCeremony ?? null,
+        id,
+        programId: program.id,
+        level: input.level,
+        provinceCode: input.provinceCode ?? null,
+        yearLabel: input.yearLabel,
+        assessmentPeriod: input.assessmentPeriod ?? null,
+        ceremonyDate: input.ceremonyDate ? day(input.ceremonyDate) : null,
+        sharedCeremony: input.sharedCeremony ?? null,
       },
     });
     const refused = await addCitedFact(tx, id, input);
@@ -105,8 +171,13 @@ export async function updateEdition(actorInput: Actor | null, input: EditionUpda
     const { count } = await tx.edition.updateMany({
       where: { id: input.editionId, version: input.version },
       data: {
-        level: input.level, provinceCode: input.provinceCode ?? null, yearLabel: input.yearLabel, assessmentPeriod: input.assessmentPeriod ?? null,
-        ceremonyDate: input.ceremonyDate ? day(input.ceremonyDate) : null, sharedCeremony: input.sharedCeremony ?? null, version: { increment: 1 },
+        level: input.level,
+        provinceCode: input.provinceCode ?? null,
+        yearLabel: input.yearLabel,
+        assessmentPeriod: input.assessmentPeriod ?? null,
+        ceremonyDate: input.ceremonyDate ? day(input.ceremonyDate) : null,
+        sharedCeremony: input.sharedCeremony ?? null,
+        version: { increment: 1 },
       },
     });
     if (count === 0) return editionConflict(tx, input.editionId);
@@ -120,7 +191,10 @@ export async function addEditionFact(actorInput: Actor | null, input: FactCreate
   return writeTransaction(async (tx) => {
     const before = await tx.edition.findUnique({ where: { id: input.editionId }, select: snapshotSelect });
     if (!before) return missing("Edisi tidak ditemukan.");
-    const { count } = await tx.edition.updateMany({ where: { id: input.editionId, version: input.version }, data: { version: { increment: 1 } } });
+    const { count } = await tx.edition.updateMany({
+      where: { id: input.editionId, version: input.version },
+      data: { version: { increment: 1 } },
+    });
     if (count === 0) return editionConflict(tx, input.editionId);
     const refused = await addCitedFact(tx, input.editionId, input);
     if (refused) return refused;
@@ -137,7 +211,10 @@ export async function retractEditionFact(actorInput: Actor | null, input: FactRe
     const fact = before.facts.find((f) => f.id === input.factId);
     if (!fact) return invalid("factId", "Fakta ini bukan milik edisi ini.");
     if (fact.retractedAt) return invalid("factId", "Fakta ini sudah ditarik.");
-    const { count } = await tx.edition.updateMany({ where: { id: input.editionId, version: input.version }, data: { version: { increment: 1 } } });
+    const { count } = await tx.edition.updateMany({
+      where: { id: input.editionId, version: input.version },
+      data: { version: { increment: 1 } },
+    });
     if (count === 0) return editionConflict(tx, input.editionId);
     await tx.editionFact.update({ where: { id: fact.id }, data: { retractedAt: new Date(), retractReason: input.reason } });
     return { ok: true, value: { edition: await record(tx, actor, input.editionId, "fact-retract", before, input.reason) } } as const;

@@ -13,5 +13,7 @@ export async function freeId(base: string, taken: (id: string) => Promise<boolea
 
 /** An organisation's id from its name: "PT Sun Power Inti" -> "pt-sun-power-inti". */
 export function organizationId(tx: Prisma.TransactionClient, name: string): Promise<string> {
-  return freeId(slugify(name).slice(0, 80) || "organisasi", async (id) => Boolean(await tx.organization.findUnique({ where: { id }, select: { id: true } })));
+  return freeId(slugify(name).slice(0, 80) || "organisasi", async (id) =>
+    Boolean(await tx.organization.findUnique({ where: { id }, select: { id: true } })),
+  );
 }

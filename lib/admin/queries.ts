@@ -18,17 +18,30 @@ const editionLabel = (e: { id: string; ceremonyDate: Date | null; yearLabel: str
 const editionOrder = [{ ceremonyDate: { sort: "desc", nulls: "last" } }, { yearLabel: "desc" }, { id: "asc" }] as const;
 
 export async function editionOptions() {
-  const rows = await db.edition.findMany({ select: { id: true, ceremonyDate: true, yearLabel: true, province: { select: { name: true } } }, orderBy: [...editionOrder] });
+  const rows = await db.edition.findMany({
+    select: { id: true, ceremonyDate: true, yearLabel: true, province: { select: { name: true } } },
+    orderBy: [...editionOrder],
+  });
   return rows.map((e) => ({ value: e.id, label: editionLabel(e) }));
 }
 
 /** Every edition's own categories, for the claim form: choosing one chooses its edition too. */
 export async function categoryOptions() {
   const rows = await db.editionCategory.findMany({
-    select: { id: true, label: true, qualifier: true, group: { select: { nameId: true } }, edition: { select: { id: true, ceremonyDate: true, yearLabel: true, province: { select: { name: true } } } } },
+    select: {
+      id: true,
+      label: true,
+      qualifier: true,
+      group: { select: { nameId: true } },
+      edition: { select: { id: true, ceremonyDate: true, yearLabel: true, province: { select: { name: true } } } },
+    },
     orderBy: [{ edition: { ceremonyDate: { sort: "desc", nulls: "last" } } }, { editionId: "asc" }, { sortOrder: "asc" }, { label: "asc" }],
   });
-  return rows.map((c) => ({ value: c.id, label: `${editionLabel(c.edition)} — ${c.label}${c.qualifier ? ` (${c.qualifier})` : ""} [${c.group.nameId}]`, editionId: c.edition.id }));
+  return rows.map((c) => ({
+    value: c.id,
+    label: `${editionLabel(c.edition)} — ${c.label}${c.qualifier ? ` (${c.qualifier})` : ""} [${c.group.nameId}]`,
+    editionId: c.edition.id,
+  }));
 }
 
 /** The browsing groups, for the category forms. */
@@ -42,11 +55,23 @@ export async function getClaimForEdit(id: string) {
     db.claim.findUnique({
       where: { id },
       select: {
-        id: true, version: true, editionId: true, categoryId: true, rank: true, inferences: true, inferenceNote: true, retractedAt: true, retractReason: true, prizeText: true,
+        id: true,
+        version: true,
+        editionId: true,
+        categoryId: true,
+        rank: true,
+        inferences: true,
+        inferenceNote: true,
+        retractedAt: true,
+        retractReason: true,
+        prizeText: true,
         organization: { select: { id: true, name: true } },
         category: { select: { label: true, qualifier: true, group: { select: { nameId: true } } } },
         edition: { select: { id: true, ceremonyDate: true, province: { select: { name: true } } } },
-        citations: { select: { id: true, quote: true, withdrawnAt: true, withdrawReason: true, source: { select: { id: true, publisher: true } } }, orderBy: { id: "asc" } },
+        citations: {
+          select: { id: true, quote: true, withdrawnAt: true, withdrawReason: true, source: { select: { id: true, publisher: true } } },
+          orderBy: { id: "asc" },
+        },
       },
     }),
     sourceOptions(),
@@ -63,7 +88,13 @@ export async function getClaimFormChoices() {
 export async function listOrganizationsForAdmin() {
   return db.organization.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, name: true, kind: true, mergedInto: { select: { id: true, name: true } }, _count: { select: { claims: true, aliases: true } } },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      mergedInto: { select: { id: true, name: true } },
+      _count: { select: { claims: true, aliases: true } },
+    },
   });
 }
 
@@ -72,11 +103,30 @@ export async function getOrganizationForEdit(id: string) {
     db.organization.findUnique({
       where: { id },
       select: {
-        id: true, version: true, name: true, kind: true, kindNote: true, regionCode: true, regionNote: true, note: true,
+        id: true,
+        version: true,
+        name: true,
+        kind: true,
+        kindNote: true,
+        regionCode: true,
+        regionNote: true,
+        note: true,
         mergedInto: { select: { id: true, name: true } },
         region: { select: { name: true } },
-        aliases: { orderBy: { id: "asc" }, select: { id: true, spelling: true, match: true, note: true, source: { select: { id: true, publisher: true } } } },
-        claims: { orderBy: { id: "asc" }, select: { id: true, rank: true, retractedAt: true, category: { select: { label: true } }, edition: { select: { ceremonyDate: true, yearLabel: true } } } },
+        aliases: {
+          orderBy: { id: "asc" },
+          select: { id: true, spelling: true, match: true, note: true, source: { select: { id: true, publisher: true } } },
+        },
+        claims: {
+          orderBy: { id: "asc" },
+          select: {
+            id: true,
+            rank: true,
+            retractedAt: true,
+            category: { select: { label: true } },
+            edition: { select: { ceremonyDate: true, yearLabel: true } },
+          },
+        },
       },
     }),
     sourceOptions(),
@@ -87,7 +137,13 @@ export async function getOrganizationForEdit(id: string) {
 export async function listEditionsForAdmin() {
   const rows = await db.edition.findMany({
     orderBy: [...editionOrder],
-    select: { id: true, ceremonyDate: true, yearLabel: true, province: { select: { name: true } }, _count: { select: { claims: true, facts: true, categories: true } } },
+    select: {
+      id: true,
+      ceremonyDate: true,
+      yearLabel: true,
+      province: { select: { name: true } },
+      _count: { select: { claims: true, facts: true, categories: true } },
+    },
   });
   return rows.map((e) => ({ ...e, label: editionLabel(e) }));
 }
@@ -97,15 +153,38 @@ export async function getEditionForEdit(id: string) {
     db.edition.findUnique({
       where: { id },
       select: {
-        id: true, version: true, level: true, provinceCode: true, yearLabel: true, assessmentPeriod: true, ceremonyDate: true, sharedCeremony: true,
+        id: true,
+        version: true,
+        level: true,
+        provinceCode: true,
+        yearLabel: true,
+        assessmentPeriod: true,
+        ceremonyDate: true,
+        sharedCeremony: true,
         categories: {
           orderBy: [{ sortOrder: "asc" }, { label: "asc" }],
           select: {
-            id: true, version: true, label: true, qualifier: true, groupKey: true, group: { select: { nameId: true } }, _count: { select: { claims: true } },
+            id: true,
+            version: true,
+            label: true,
+            qualifier: true,
+            groupKey: true,
+            group: { select: { nameId: true } },
+            _count: { select: { claims: true } },
             citations: { where: { withdrawnAt: null }, select: { id: true, quote: true, source: { select: { publisher: true } } } },
           },
         },
-        facts: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, kind: true, value: true, retractedAt: true, retractReason: true, citations: { select: { id: true, quote: true, source: { select: { publisher: true } } } } } },
+        facts: {
+          orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+          select: {
+            id: true,
+            kind: true,
+            value: true,
+            retractedAt: true,
+            retractReason: true,
+            citations: { select: { id: true, quote: true, source: { select: { publisher: true } } } },
+          },
+        },
       },
     }),
     sourceOptions(),
@@ -130,7 +209,16 @@ export async function listRecentChanges(limit = 20) {
     where: { entityType: { not: "account" } },
     orderBy: { id: "desc" },
     take: limit,
-    select: { id: true, entityType: true, entityId: true, action: true, reason: true, createdAt: true, after: true, user: { select: { name: true } } },
+    select: {
+      id: true,
+      entityType: true,
+      entityId: true,
+      action: true,
+      reason: true,
+      createdAt: true,
+      after: true,
+      user: { select: { name: true } },
+    },
   });
 }
 
@@ -143,8 +231,15 @@ export async function listClaimsToReview() {
     where: { retractedAt: null },
     orderBy: { id: "asc" },
     select: {
-      id: true, editionId: true, categoryId: true, rank: true, organizationId: true, inferences: true,
-      category: { select: { label: true, qualifier: true } }, organization: { select: { name: true } }, edition: { select: { ceremonyDate: true, yearLabel: true } },
+      id: true,
+      editionId: true,
+      categoryId: true,
+      rank: true,
+      organizationId: true,
+      inferences: true,
+      category: { select: { label: true, qualifier: true } },
+      organization: { select: { name: true } },
+      edition: { select: { ceremonyDate: true, yearLabel: true } },
     },
   });
   const disagreements = findDisagreements(claims);

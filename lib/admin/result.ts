@@ -23,7 +23,12 @@ export const missing = (message: string): Failure => ({ ok: false, kind: "missin
 export const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 
 /** The refusal of a save based on an old version: the record as it is now and the change that got there first. */
-export async function conflict(tx: Prisma.TransactionClient, entityType: string, entityId: string, current: CurrentState): Promise<Failure> {
+export async function conflict(
+  tx: Prisma.TransactionClient,
+  entityType: string,
+  entityId: string,
+  current: CurrentState,
+): Promise<Failure> {
   const last = await tx.change.findFirst({
     where: { entityType, entityId },
     orderBy: { id: "desc" },

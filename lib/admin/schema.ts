@@ -13,12 +13,22 @@ const version = z.coerce.number().int().min(1);
 /** A rank is a whole number from 1; left empty, the source names a winner without a rank. */
 const rank = z
   // a form sends text; a value parsed before (a number, or null for no rank) reads the same
-  .preprocess((v) => (v === null ? "" : typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : v), z.string()
-  .regex(/^\d{0,4}$/, { message: "Peringkat: bilangan bulat 1 atau lebih, atau kosong untuk pemenang tanpa peringkat." }))
+  .preprocess(
+    (v) => (v === null ? "" : typeof v === "number" ? String(v) : typeof v === "string" ? v.trim() : v),
+    z.string().regex(/^\d{0,4}$/, { message: "Peringkat: bilangan bulat 1 atau lebih, atau kosong untuk pemenang tanpa peringkat." }),
+  )
   .transform((v) => (v === "" ? null : Number(v)))
-  .pipe(z.number().int().min(1, { message: "Peringkat: bilangan bulat 1 atau lebih, atau kosong untuk pemenang tanpa peringkat." }).nullable());
+  .pipe(
+    z.number().int().min(1, { message: "Peringkat: bilangan bulat 1 atau lebih, atau kosong untuk pemenang tanpa peringkat." }).nullable(),
+  );
 /** An optional field: empty or left out of the form reads as not given. */
-const optional = <T extends z.ZodType<string, string>>(schema: T) => z.string().trim().optional().transform((v) => (v ? v : undefined)).pipe(schema.optional());
+const optional = <T extends z.ZodType<string, string>>(schema: T) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(schema.optional());
 
 const recipient = {
   /** an existing organisation's id; "" = the source lists the rank with no name; NEW_ORGANIZATION = create one */
@@ -49,13 +59,27 @@ const prize = {
 export const NEW_ORGANIZATION = "__new__";
 
 type ClaimFields = {
-  organizationId?: string; newOrganizationName: string; newOrganizationKind: string; rankFromOrder?: "on"; categoryFromContext?: "on"; inferenceNote: string;
-  citationSourceId: string; citationQuote: string; citationRecipientName: string; citationRankWording: string; rank: number | null;
+  organizationId?: string;
+  newOrganizationName: string;
+  newOrganizationKind: string;
+  rankFromOrder?: "on";
+  categoryFromContext?: "on";
+  inferenceNote: string;
+  citationSourceId: string;
+  citationQuote: string;
+  citationRecipientName: string;
+  citationRankWording: string;
+  rank: number | null;
 };
 
 /** The rules the create and edit forms share, each reported on its own field. */
 function checkClaim(v: ClaimFields, ctx: z.RefinementCtx, citationRequired: boolean) {
-  if (v.organizationId === undefined) ctx.addIssue({ code: "custom", path: ["organizationId"], message: "Pilih penerima: organisasi yang ada, “tanpa nama”, atau organisasi baru." });
+  if (v.organizationId === undefined)
+    ctx.addIssue({
+      code: "custom",
+      path: ["organizationId"],
+      message: "Pilih penerima: organisasi yang ada, “tanpa nama”, atau organisasi baru.",
+    });
   if ((v.rankFromOrder || v.categoryFromContext) && !v.inferenceNote) {
     ctx.addIssue({ code: "custom", path: ["inferenceNote"], message: "Jelaskan apa yang disimpulkan." });
   }
@@ -64,7 +88,11 @@ function checkClaim(v: ClaimFields, ctx: z.RefinementCtx, citationRequired: bool
     if (!v.citationSourceId) ctx.addIssue({ code: "custom", path: ["citationSourceId"], message: "Pilih sumber kutipannya." });
     if (!hasQuote) ctx.addIssue({ code: "custom", path: ["citationQuote"], message: "Tempel kutipan dari sumber itu." });
   } else if (Boolean(v.citationSourceId) !== hasQuote) {
-    ctx.addIssue({ code: "custom", path: [v.citationSourceId ? "citationQuote" : "citationSourceId"], message: "Pilih sumber dan tempel kutipannya, atau kosongkan keduanya." });
+    ctx.addIssue({
+      code: "custom",
+      path: [v.citationSourceId ? "citationQuote" : "citationSourceId"],
+      message: "Pilih sumber dan tempel kutipannya, atau kosongkan keduanya.",
+    });
   }
   if (v.citationRecipientName && hasQuote && !v.citationQuote.includes(v.citationRecipientName)) {
     ctx.addIssue({ code: "custom", path: ["citationRecipientName"], message: "Nama ini tidak ada persis di dalam kutipan." });
@@ -73,12 +101,23 @@ function checkClaim(v: ClaimFields, ctx: z.RefinementCtx, citationRequired: bool
     ctx.addIssue({ code: "custom", path: ["citationRankWording"], message: "Sebutan peringkat ini tidak ada persis di dalam kutipan." });
   }
   if (v.rank === null && v.organizationId === "") {
-    ctx.addIssue({ code: "custom", path: ["rank"], message: "Klaim tanpa peringkat perlu penerima: pilih organisasinya, atau isi peringkat." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["rank"],
+      message: "Klaim tanpa peringkat perlu penerima: pilih organisasinya, atau isi peringkat.",
+    });
   }
   if (v.organizationId === NEW_ORGANIZATION) {
-    if (v.newOrganizationName.length < 2) ctx.addIssue({ code: "custom", path: ["newOrganizationName"], message: "Tulis nama organisasi baru." });
-    if (!isOrganizationKind(v.newOrganizationKind)) ctx.addIssue({ code: "custom", path: ["newOrganizationKind"], message: "Pilih jenis organisasi." });
-    if (!v.citationRecipientName) ctx.addIssue({ code: "custom", path: ["citationRecipientName"], message: "Organisasi baru perlu nama seperti tertulis di kutipan (ejaan sumber)." });
+    if (v.newOrganizationName.length < 2)
+      ctx.addIssue({ code: "custom", path: ["newOrganizationName"], message: "Tulis nama organisasi baru." });
+    if (!isOrganizationKind(v.newOrganizationKind))
+      ctx.addIssue({ code: "custom", path: ["newOrganizationKind"], message: "Pilih jenis organisasi." });
+    if (!v.citationRecipientName)
+      ctx.addIssue({
+        code: "custom",
+        path: ["citationRecipientName"],
+        message: "Organisasi baru perlu nama seperti tertulis di kutipan (ejaan sumber).",
+      });
   }
 }
 
@@ -116,8 +155,14 @@ export const signInSchema = z.object({
   password: z.string().min(1, { message: "Kata sandi wajib diisi." }).max(256),
 });
 
-const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Tanggal dalam bentuk TTTT-BB-HH." }).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { message: "Tanggal yang sah." });
-const regionCode = optional(z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, { message: "Kode wilayah Kemendagri, mis. 53.16 atau 53.16.01.2012." }));
+const day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Tanggal dalam bentuk TTTT-BB-HH." })
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { message: "Tanggal yang sah." });
+const regionCode = optional(
+  z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, { message: "Kode wilayah Kemendagri, mis. 53.16 atau 53.16.01.2012." }),
+);
 const note = optional(z.string().max(2000));
 
 export const organizationUpdateSchema = z.object({
@@ -135,7 +180,8 @@ export type OrganizationUpdateInput = z.output<typeof organizationUpdateSchema>;
 
 /** A "probable" spelling says why (the public page shows the reason next to it). */
 const probableNeedsNote = (v: { match: AliasMatch; aliasNote?: string }, ctx: z.RefinementCtx) => {
-  if (v.match === "probable" && !v.aliasNote) ctx.addIssue({ code: "custom", path: ["aliasNote"], message: "Jelaskan mengapa ejaan ini kemungkinan organisasi yang sama." });
+  if (v.match === "probable" && !v.aliasNote)
+    ctx.addIssue({ code: "custom", path: ["aliasNote"], message: "Jelaskan mengapa ejaan ini kemungkinan organisasi yang sama." });
 };
 
 export const aliasCreateSchema = z
@@ -169,8 +215,10 @@ export const aliasMoveSchema = z
     if (!v.targetId) ctx.addIssue({ code: "custom", path: ["targetId"], message: "Pilih organisasi tujuan, atau organisasi baru." });
     if (v.targetId === v.organizationId) ctx.addIssue({ code: "custom", path: ["targetId"], message: "Pilih organisasi lain." });
     if (v.targetId === NEW_ORGANIZATION) {
-      if (v.newOrganizationName.length < 2) ctx.addIssue({ code: "custom", path: ["newOrganizationName"], message: "Tulis nama organisasi baru." });
-      if (!isOrganizationKind(v.newOrganizationKind)) ctx.addIssue({ code: "custom", path: ["newOrganizationKind"], message: "Pilih jenis organisasi." });
+      if (v.newOrganizationName.length < 2)
+        ctx.addIssue({ code: "custom", path: ["newOrganizationName"], message: "Tulis nama organisasi baru." });
+      if (!isOrganizationKind(v.newOrganizationKind))
+        ctx.addIssue({ code: "custom", path: ["newOrganizationKind"], message: "Pilih jenis organisasi." });
     }
     probableNeedsNote(v, ctx);
   });
@@ -190,22 +238,38 @@ export type OrganizationMergeInput = z.output<typeof organizationMergeSchema>;
 const editionFields = {
   level: z.enum(Level, { message: "Pilih tingkat." }),
   provinceCode: optional(z.string().regex(/^\d{2}$/, { message: "Pilih provinsi." })),
-  yearLabel: z.string().trim().regex(/^\d{4}$/, { message: "Tahun sebutan, mis. 2024." }),
+  yearLabel: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, { message: "Tahun sebutan, mis. 2024." }),
   assessmentPeriod: optional(z.string().max(100)),
   /** empty while no source gives the date; set it later without changing the edition's id */
   ceremonyDate: optional(day),
   /** editions handed out at one joint ceremony share this key, e.g. papua-2023-11-20 */
-  sharedCeremony: optional(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "Kunci upacara bersama: huruf kecil, angka dan tanda hubung." }).max(120)),
+  sharedCeremony: optional(
+    z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "Kunci upacara bersama: huruf kecil, angka dan tanda hubung." })
+      .max(120),
+  ),
   reason,
 };
 const provinceRule = (v: { level: Level; provinceCode?: string }, ctx: z.RefinementCtx) => {
-  if (v.level === "province" && !v.provinceCode) ctx.addIssue({ code: "custom", path: ["provinceCode"], message: "Edisi provinsi perlu provinsinya." });
-  if (v.level === "national" && v.provinceCode) ctx.addIssue({ code: "custom", path: ["provinceCode"], message: "Edisi nasional tanpa provinsi." });
+  if (v.level === "province" && !v.provinceCode)
+    ctx.addIssue({ code: "custom", path: ["provinceCode"], message: "Edisi provinsi perlu provinsinya." });
+  if (v.level === "national" && v.provinceCode)
+    ctx.addIssue({ code: "custom", path: ["provinceCode"], message: "Edisi nasional tanpa provinsi." });
 };
 
 /** A new edition needs one cited fact (its date, its name, …) so it is never an uncited record. */
 export const editionCreateSchema = z
-  .object({ ...editionFields, factKind: z.enum(EditionFactKind, { message: "Pilih jenis fakta." }), factValue: z.string().trim().min(1, { message: "Tulis faktanya." }).max(500), sourceId: z.string().trim().min(1, { message: "Pilih sumber." }), quote: z.string().trim().min(1, { message: "Tempel kutipan dari sumber itu." }).max(5000) })
+  .object({
+    ...editionFields,
+    factKind: z.enum(EditionFactKind, { message: "Pilih jenis fakta." }),
+    factValue: z.string().trim().min(1, { message: "Tulis faktanya." }).max(500),
+    sourceId: z.string().trim().min(1, { message: "Pilih sumber." }),
+    quote: z.string().trim().min(1, { message: "Tempel kutipan dari sumber itu." }).max(5000),
+  })
   .superRefine((v, ctx) => {
     provinceRule(v, ctx);
     factRule(v, ctx);
@@ -217,19 +281,22 @@ export type EditionUpdateInput = z.output<typeof editionUpdateSchema>;
 
 /** A ceremony date is stored as a day (the public page formats it); other facts are free text. */
 const factRule = (v: { factKind: EditionFactKind; factValue: string }, ctx: z.RefinementCtx) => {
-  if (v.factKind === "ceremony_date" && !day.safeParse(v.factValue).success) ctx.addIssue({ code: "custom", path: ["factValue"], message: "Tanggal upacara dalam bentuk TTTT-BB-HH." });
+  if (v.factKind === "ceremony_date" && !day.safeParse(v.factValue).success)
+    ctx.addIssue({ code: "custom", path: ["factValue"], message: "Tanggal upacara dalam bentuk TTTT-BB-HH." });
 };
 
-export const factCreateSchema = z.object({
-  editionId: z.string().min(1),
-  version,
-  factKind: z.enum(EditionFactKind, { message: "Pilih jenis fakta." }),
-  factValue: z.string().trim().min(1, { message: "Tulis faktanya." }).max(500),
-  factNote: note,
-  sourceId: z.string().trim().min(1, { message: "Pilih sumber." }),
-  quote: z.string().trim().min(1, { message: "Tempel kutipan dari sumber itu." }).max(5000),
-  reason,
-}).superRefine(factRule);
+export const factCreateSchema = z
+  .object({
+    editionId: z.string().min(1),
+    version,
+    factKind: z.enum(EditionFactKind, { message: "Pilih jenis fakta." }),
+    factValue: z.string().trim().min(1, { message: "Tulis faktanya." }).max(500),
+    factNote: note,
+    sourceId: z.string().trim().min(1, { message: "Pilih sumber." }),
+    quote: z.string().trim().min(1, { message: "Tempel kutipan dari sumber itu." }).max(5000),
+    reason,
+  })
+  .superRefine(factRule);
 export type FactCreateInput = z.output<typeof factCreateSchema>;
 
 export const citationWithdrawSchema = z.object({ claimId: z.string().min(1), version, citationId: z.coerce.number().int().min(1), reason });
@@ -249,7 +316,10 @@ export type AccountCreateInput = z.output<typeof accountCreateSchema>;
 export const accountRoleSchema = z.object({ userId: z.string().min(1), role: z.enum(Role, { message: "Pilih peran." }) });
 export type AccountRoleInput = z.output<typeof accountRoleSchema>;
 
-const groupKey = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "Pilih kelompok." });
+const groupKey = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "Pilih kelompok." });
 const categoryFields = {
   label: z.string().trim().min(2, { message: "Tulis nama kategori persis seperti di sumber." }).max(300),
   groupKey,
@@ -284,7 +354,10 @@ export type GroupUpdateInput = z.output<typeof groupUpdateSchema>;
 
 /** A transcription file (README: "Import") uploaded or pasted in the admin. */
 export const importSchema = z.object({
-  json: z.string().min(2, { message: "Tempel atau unggah berkas transkripsi (JSON)." }).max(5_000_000, { message: "Berkas terlalu besar (paling banyak 5 MB)." }),
+  json: z
+    .string()
+    .min(2, { message: "Tempel atau unggah berkas transkripsi (JSON)." })
+    .max(5_000_000, { message: "Berkas terlalu besar (paling banyak 5 MB)." }),
   dryRun: z.enum(["1", "0"]).default("1"),
   reason,
 });
@@ -299,7 +372,10 @@ export const passwordChangeSchema = z
   .refine((v) => v.newPassword === v.repeatPassword, { path: ["repeatPassword"], message: "Kedua kata sandi baru berbeda." });
 export type PasswordChangeInput = z.output<typeof passwordChangeSchema>;
 
-export const accountResetSchema = z.object({ userId: z.string().min(1), password: z.string().min(1, { message: "Tulis kata sandi baru." }).max(256) });
+export const accountResetSchema = z.object({
+  userId: z.string().min(1),
+  password: z.string().min(1, { message: "Tulis kata sandi baru." }).max(256),
+});
 export type AccountResetInput = z.output<typeof accountResetSchema>;
 
 export const accountDisableSchema = z.object({ userId: z.string().min(1), disabled: z.enum(["1", "0"]) });

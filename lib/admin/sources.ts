@@ -9,19 +9,38 @@ import type { SourceCreateInput } from "./schema";
 export async function createSource(actorInput: Actor | null, input: SourceCreateInput): Promise<Result<{ id: string }>> {
   const actor = await authorize(actorInput);
   return writeTransaction(async (tx) => {
-    const duplicate = await tx.source.findFirst({ where: { OR: [...(input.url ? [{ url: input.url }] : []), { text: input.text }] }, select: { id: true, url: true } });
+    const duplicate = await tx.source.findFirst({
+      where: { OR: [...(input.url ? [{ url: input.url }] : []), { text: input.text }] },
+      select: { id: true, url: true },
+    });
     if (duplicate) {
       const byUrl = input.url && duplicate.url === input.url;
-      return { ok: false, kind: "duplicate", existingId: duplicate.id, message: byUrl ? "Sumber dengan alamat web ini sudah tersimpan." : "Teks artikel yang sama sudah tersimpan." } as const;
+      return {
+        ok: false,
+        kind: "duplicate",
+        existingId: duplicate.id,
+        message: byUrl ? "Sumber dengan alamat web ini sudah tersimpan." : "Teks artikel yang sama sudah tersimpan.",
+      } as const;
     }
     const base = slugify(`${input.publisher}-${input.publishedAt ?? input.eventDate ?? "tanpa-tanggal"}`).slice(0, 80) || "sumber";
     const id = await freeId(base, async (id) => Boolean(await tx.source.findUnique({ where: { id }, select: { id: true } })));
     const day = (d?: string) => (d ? new Date(`${d}T00:00:00Z`) : null);
     const source = await tx.source.create({
-      data: { id, publisher: input.publisher, title: input.title ?? null, url: input.url ?? null, text: input.text, publishedAt: day(input.publishedAt), eventDate: day(input.eventDate), language: "id" },
+      data: {
+        id,
+        publisher: input.publisher,
+        title: input.title ?? null,
+        url: input.url ?? null,
+        text: input.text,
+        publishedAt: day(input.publishedAt),
+        eventDate: day(input.eventDate),
+        language: "id",
+      },
       select: { id: true, publisher: true, title: true, url: true, publishedAt: true, eventDate: true },
     });
-    await tx.change.create({ data: { entityType: "source", entityId: id, action: "create", after: asJson(source), reason: input.reason, userId: actor.id } });
+    await tx.change.create({
+      data: { entityType: "source", entityId: id, action: "create", after: asJson(source), reason: input.reason, userId: actor.id },
+    });
     return { ok: true, value: { id } } as const;
   });
 }

@@ -12,7 +12,10 @@ export class NotAuthorizedError extends Error {}
  */
 export async function authorize(actor: Actor | null | undefined, role: Role = "editor"): Promise<Actor> {
   if (!actor) throw new NotAuthorizedError("not signed in");
-  const found = await db.user.findUnique({ where: { id: actor.id }, select: { id: true, email: true, name: true, role: true, disabledAt: true } });
+  const found = await db.user.findUnique({
+    where: { id: actor.id },
+    select: { id: true, email: true, name: true, role: true, disabledAt: true },
+  });
   if (!found) throw new NotAuthorizedError("no such account");
   if (found.disabledAt) throw new NotAuthorizedError("account disabled");
   const { disabledAt: _disabled, ...user } = found;

@@ -30,7 +30,10 @@ export async function currentUser(): Promise<(Actor & { mustChangePassword: bool
     return null;
   }
   // The role comes from the database, never from the cookie alone.
-  const user = await db.user.findUnique({ where: { id: session.user.id }, select: { id: true, email: true, name: true, role: true, disabledAt: true, mustChangePassword: true, twoFactorEnabled: true } });
+  const user = await db.user.findUnique({
+    where: { id: session.user.id },
+    select: { id: true, email: true, name: true, role: true, disabledAt: true, mustChangePassword: true, twoFactorEnabled: true },
+  });
   if (!user || user.disabledAt) return null;
   const { disabledAt: _disabled, twoFactorEnabled, ...actor } = user;
   return { ...actor, twoFactorEnabled: Boolean(twoFactorEnabled) };
@@ -45,7 +48,8 @@ export async function requireEditor(opts: { passwordChange?: boolean; secondFact
   const user = await currentUser();
   if (!user) redirect("/admin/masuk");
   if (user.mustChangePassword && !opts.passwordChange) redirect("/admin/akun/sandi");
-  if (user.role === "admin" && !user.twoFactorEnabled && !user.mustChangePassword && !opts.secondFactorSetup && !opts.passwordChange) redirect("/admin/akun/dua-langkah");
+  if (user.role === "admin" && !user.twoFactorEnabled && !user.mustChangePassword && !opts.secondFactorSetup && !opts.passwordChange)
+    redirect("/admin/akun/dua-langkah");
   const { mustChangePassword: _must, twoFactorEnabled: _tf, ...actor } = user;
   return actor;
 }

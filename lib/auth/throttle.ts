@@ -45,8 +45,12 @@ export async function beginAttempt(keys: string[], now = new Date()): Promise<At
       const counted = (fresh ? 0 : row!.failures) + 1;
       const until =
         key === "global"
-          ? counted >= GLOBAL_CAP ? new Date(windowStart.getTime() + WINDOW_MINUTES * 60_000) : null
-          : waitAfter(counted) ? new Date(now.getTime() + waitAfter(counted)) : null;
+          ? counted >= GLOBAL_CAP
+            ? new Date(windowStart.getTime() + WINDOW_MINUTES * 60_000)
+            : null
+          : waitAfter(counted)
+            ? new Date(now.getTime() + waitAfter(counted))
+            : null;
       await tx.$executeRaw`UPDATE "LoginThrottle" SET "failures" = ${counted}, "lockedUntil" = ${until}, "windowStart" = ${windowStart}, "updatedAt" = ${now} WHERE "key" = ${key}`;
       // each earlier attempt in the window slows the answer a little more (0.25 s, 0.5 s, 1 s, 2 s)
       return { allowed: true as const, delayMs: key === "global" || counted < 2 ? 0 : Math.min(2_000, 250 * 2 ** (counted - 2)) };
@@ -55,7 +59,8 @@ export async function beginAttempt(keys: string[], now = new Date()): Promise<At
     delayMs = Math.max(delayMs, verdict.delayMs);
   }
   // now and then, forget keys nobody has tried for a day
-  if (Math.random() < 0.05) await db.loginThrottle.deleteMany({ where: { updatedAt: { lt: new Date(now.getTime() - 24 * 3_600_000) }, NOT: { key: "global" } } });
+  if (Math.random() < 0.05)
+    await db.loginThrottle.deleteMany({ where: { updatedAt: { lt: new Date(now.getTime() - 24 * 3_600_000) }, NOT: { key: "global" } } });
   return { allowed: true, delayMs };
 }
 
@@ -72,6 +77,9 @@ export async function clearAccountThrottle(email: string): Promise<number> {
 
 /** The client's address as the trusted proxy saw it: the last X-Forwarded-For entry (the one the proxy added). */
 export function clientAddress(forwardedFor: string | null): string | null {
-  const entries = (forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = (forwardedFor ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return entries[entries.length - 1] ?? null;
 }

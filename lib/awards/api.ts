@@ -13,11 +13,28 @@ import type { CitationView, ClaimView, SourceRef } from "./selects";
 // a source's own web address, where known, is `articleUrl`.
 
 function apiSourceRef(s: SourceRef) {
-  return { id: s.id, publisher: s.publisher, title: s.title, publishedAt: s.publishedAt, eventDate: s.eventDate, url: absolute(paths.source(s.id)), articleUrl: s.url };
+  return {
+    id: s.id,
+    publisher: s.publisher,
+    title: s.title,
+    publishedAt: s.publishedAt,
+    eventDate: s.eventDate,
+    url: absolute(paths.source(s.id)),
+    articleUrl: s.url,
+  };
 }
 
 function apiCitation(c: CitationView) {
-  return { source: apiSourceRef(c.source), quote: c.quote, start: c.start, end: c.end, recipientName: c.recipientName, categoryWording: c.categoryWording, rankWording: c.rankWording, note: c.note };
+  return {
+    source: apiSourceRef(c.source),
+    quote: c.quote,
+    start: c.start,
+    end: c.end,
+    recipientName: c.recipientName,
+    categoryWording: c.categoryWording,
+    rankWording: c.rankWording,
+    note: c.note,
+  };
 }
 
 export function toApiClaim(c: ClaimView) {
@@ -84,7 +101,14 @@ export function toApiCategoryGroup(g: CategoryGroupSummary) {
       label: c.label,
       qualifier: c.qualifier,
       placingCount: c.placingCount,
-      edition: { id: c.edition.id, level: c.edition.level, province: c.edition.province && { code: c.edition.province.code, name: c.edition.province.name }, yearLabel: c.edition.yearLabel, ceremonyDate: c.edition.ceremonyDate, url: absolute(paths.edition(c.edition.id)) },
+      edition: {
+        id: c.edition.id,
+        level: c.edition.level,
+        province: c.edition.province && { code: c.edition.province.code, name: c.edition.province.name },
+        yearLabel: c.edition.yearLabel,
+        ceremonyDate: c.edition.ceremonyDate,
+        url: absolute(paths.edition(c.edition.id)),
+      },
     })),
   };
 }
@@ -96,13 +120,22 @@ export async function resolveClaimFilter(input: ClaimFilterInput): Promise<Parse
   // the matching categories (with the search page's tolerance).
   const rest: ClaimFilter = { ...filters };
   if (q !== undefined) {
-    const [organizations, regions, categories] = await Promise.all([searchOrganizations(q, 500), searchRegions(q, 50), searchCategories(q, 500)]);
+    const [organizations, regions, categories] = await Promise.all([
+      searchOrganizations(q, 500),
+      searchRegions(q, 50),
+      searchCategories(q, 500),
+    ]);
     rest.organizationIds = [...new Set([...organizations.map((o) => o.id), ...regions.flatMap((r) => r.organizations.map((o) => o.id))])];
     rest.categoryIds = categories.map((c) => c.id);
   }
   if (province !== undefined) {
     const found = await findProvince(province);
-    if (!found) return { ok: false, parameter: "province", message: `unknown province "${province}": use a Kemendagri code (e.g. 53) or a slug (e.g. nusa-tenggara-timur)` };
+    if (!found)
+      return {
+        ok: false,
+        parameter: "province",
+        message: `unknown province "${province}": use a Kemendagri code (e.g. 53) or a slug (e.g. nusa-tenggara-timur)`,
+      };
     return resolveOrganization({ ...rest, provinceCode: found.code });
   }
   return resolveOrganization(rest);
@@ -110,7 +143,11 @@ export async function resolveClaimFilter(input: ClaimFilterInput): Promise<Parse
 
 async function resolveOrganization(filter: ClaimFilter): Promise<ParseResult<ClaimFilter>> {
   if (filter.category !== undefined && !(await getCategoryGroup(filter.category))) {
-    return { ok: false, parameter: "category", message: `unknown category "${filter.category}": GET /api/v1/categories lists the group keys` };
+    return {
+      ok: false,
+      parameter: "category",
+      message: `unknown category "${filter.category}": GET /api/v1/categories lists the group keys`,
+    };
   }
   if (filter.edition !== undefined && !(await editionExists(filter.edition))) {
     return { ok: false, parameter: "edition", message: `unknown edition "${filter.edition}"` };
@@ -128,12 +165,30 @@ export function claimsCsv(claims: readonly ClaimView[]): string {
     claims.map((c) => {
       const a = toApiClaim(c);
       return [
-        a.id, a.url, a.edition.id, a.edition.ceremonyDate, a.edition.level, a.edition.province?.code, a.edition.province?.name, a.edition.yearLabel,
-        a.category.key, a.category.name.id, a.category.name.en, a.rank, a.recipient?.id, a.recipient?.name, a.recipient?.aliases.join(" | "), a.recipient?.kind,
-        a.status, a.inference,
+        a.id,
+        a.url,
+        a.edition.id,
+        a.edition.ceremonyDate,
+        a.edition.level,
+        a.edition.province?.code,
+        a.edition.province?.name,
+        a.edition.yearLabel,
+        a.category.key,
+        a.category.name.id,
+        a.category.name.en,
+        a.rank,
+        a.recipient?.id,
+        a.recipient?.name,
+        a.recipient?.aliases.join(" | "),
+        a.recipient?.kind,
+        a.status,
+        a.inference,
         a.citations.map((x) => `${x.source.publisher} (${x.source.url})`).join(" | "),
         a.citations.map((x) => x.quote).join(" | "),
-        a.category.label, a.category.qualifier, a.prize?.text, a.prize?.amountRupiah,
+        a.category.label,
+        a.category.qualifier,
+        a.prize?.text,
+        a.prize?.amountRupiah,
       ];
     }),
   );

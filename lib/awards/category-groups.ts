@@ -15,7 +15,11 @@ export const INITIAL_CATEGORY_GROUPS = [
   { key: "trade-services", nameId: "Perdagangan dan Jasa", nameEn: "Trade and services" },
   { key: "education", nameId: "Jasa Pendidikan", nameEn: "Education" },
   { key: "manufacturing", nameId: "Manufaktur, Pertambangan dan Konstruksi", nameEn: "Manufacturing, mining and construction" },
-  { key: "agriculture", nameId: "Perkebunan, Pertanian, Peternakan dan Perikanan", nameEn: "Plantations, agriculture, livestock and fisheries" },
+  {
+    key: "agriculture",
+    nameId: "Perkebunan, Pertanian, Peternakan dan Perikanan",
+    nameEn: "Plantations, agriculture, livestock and fisheries",
+  },
   { key: "health", nameId: "Pelayanan Kesehatan", nameEn: "Health services" },
   { key: "special-award", nameId: "Penghargaan Khusus dan Inovasi", nameEn: "Special and innovation awards" },
   { key: "overall", nameId: "Terbaik Keseluruhan", nameEn: "Overall" },

@@ -6,7 +6,11 @@
 
 export const ROUNDS_IN_FULL = 12;
 
-export type GroupRound<C extends { category: { id: string }; edition: unknown }> = { category: C["category"]; edition: C["edition"]; claims: C[] };
+export type GroupRound<C extends { category: { id: string }; edition: unknown }> = {
+  category: C["category"];
+  edition: C["edition"];
+  claims: C[];
+};
 
 export function roundsOfGroup<C extends { category: { id: string }; edition: unknown }>(claims: readonly C[], inFull = ROUNDS_IN_FULL) {
   const byCategory = new Map<string, C[]>();
@@ -15,6 +19,8 @@ export function roundsOfGroup<C extends { category: { id: string }; edition: unk
     if (list) list.push(c);
     else byCategory.set(c.category.id, [c]);
   }
-  const rounds = [...byCategory.values()].map((list): GroupRound<C> => ({ category: list[0]!.category, edition: list[0]!.edition, claims: list }));
+  const rounds = [...byCategory.values()].map(
+    (list): GroupRound<C> => ({ category: list[0]!.category, edition: list[0]!.edition, claims: list }),
+  );
   return { inFull: rounds.slice(0, inFull), earlier: rounds.slice(inFull) };
 }

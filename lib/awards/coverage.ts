@@ -13,7 +13,9 @@ type CellClaim = { id: string; categoryId: string; rank: number | null; organiza
 export function coverageOf(editionId: string, claims: readonly CellClaim[]): CoverageState {
   if (claims.length === 0) return { state: "none" };
   const sources = new Set(claims.flatMap((c) => c.sourceIds)).size;
-  const disagreements = findDisagreements(claims.map((c) => ({ id: c.id, editionId, categoryId: c.categoryId, rank: c.rank, organizationId: c.organizationId })));
+  const disagreements = findDisagreements(
+    claims.map((c) => ({ id: c.id, editionId, categoryId: c.categoryId, rank: c.rank, organizationId: c.organizationId })),
+  );
   if (disagreements.size > 0) return { state: "disagree", sources };
   return sources === 1 ? { state: "single", sources: 1 } : { state: "sourced", sources };
 }

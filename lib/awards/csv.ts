@@ -14,9 +14,29 @@ export function toCsv(header: readonly string[], rows: readonly CsvValue[][]): s
 }
 
 export const CLAIM_CSV_HEADER = [
-  "claim_id", "claim_url", "edition_id", "ceremony_date", "level", "province_code", "province", "year_label",
-  "category_key", "category_id", "category_en", "rank", "recipient_id", "recipient", "recipient_aliases", "recipient_kind",
-  "status", "inference", "sources", "quotes",
+  "claim_id",
+  "claim_url",
+  "edition_id",
+  "ceremony_date",
+  "level",
+  "province_code",
+  "province",
+  "year_label",
+  "category_key",
+  "category_id",
+  "category_en",
+  "rank",
+  "recipient_id",
+  "recipient",
+  "recipient_aliases",
+  "recipient_kind",
+  "status",
+  "inference",
+  "sources",
+  "quotes",
   // added with categories as data (kept last so existing column positions hold)
-  "category_label", "category_qualifier", "prize", "prize_amount_rupiah",
+  "category_label",
+  "category_qualifier",
+  "prize",
+  "prize_amount_rupiah",
 ] as const;

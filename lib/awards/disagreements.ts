@@ -29,6 +29,22 @@ export function findDisagreements(claims: readonly ClaimKey[]): Map<string, Disa
 }
 
 /** The disagreements among placings as the pages hold them. */
-export function disagreementsOf(claims: readonly { id: string; edition: { id: string }; category: { id: string }; rank: number | null; organization: { id: string } | null }[]) {
-  return findDisagreements(claims.map((c) => ({ id: c.id, editionId: c.edition.id, categoryId: c.category.id, rank: c.rank, organizationId: c.organization?.id ?? null })));
+export function disagreementsOf(
+  claims: readonly {
+    id: string;
+    edition: { id: string };
+    category: { id: string };
+    rank: number | null;
+    organization: { id: string } | null;
+  }[],
+) {
+  return findDisagreements(
+    claims.map((c) => ({
+      id: c.id,
+      editionId: c.edition.id,
+      categoryId: c.category.id,
+      rank: c.rank,
+      organizationId: c.organization?.id ?? null,
+    })),
+  );
 }

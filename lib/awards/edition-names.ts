@@ -20,14 +20,23 @@ export type EditionNaming = Pick<EditionRef, "level" | "province" | "ceremonyDat
  * Why an edition belongs to a year: the labels of that year that its sources give it, and whether its ceremony
  * took place that year. Null when neither (the same rule as the API's `year` filter).
  */
-export function yearMatch(edition: { ceremonyDate: string | null; yearLabel: string; yearLabels: readonly string[] }, year: string): { labels: string[]; ceremony: boolean } | null {
+export function yearMatch(
+  edition: { ceremonyDate: string | null; yearLabel: string; yearLabels: readonly string[] },
+  year: string,
+): { labels: string[]; ceremony: boolean } | null {
   const labels = [...new Set([edition.yearLabel, ...edition.yearLabels])].filter((l) => l === year);
   const ceremony = edition.ceremonyDate?.startsWith(`${year}-`) ?? false;
   return labels.length || ceremony ? { labels, ceremony } : null;
 }
 
 /** Every year an edition can be looked up by, newest first. */
-export function editionYears(editions: readonly { ceremonyDate: string | null; yearLabel: string; yearLabels: readonly string[] }[]): string[] {
-  const years = new Set(editions.flatMap((e) => [...(e.ceremonyDate ? [e.ceremonyDate.slice(0, 4)] : []), e.yearLabel, ...e.yearLabels].filter((l) => /^\d{4}$/.test(l))));
+export function editionYears(
+  editions: readonly { ceremonyDate: string | null; yearLabel: string; yearLabels: readonly string[] }[],
+): string[] {
+  const years = new Set(
+    editions.flatMap((e) =>
+      [...(e.ceremonyDate ? [e.ceremonyDate.slice(0, 4)] : []), e.yearLabel, ...e.yearLabels].filter((l) => /^\d{4}$/.test(l)),
+    ),
+  );
   return [...years].sort().reverse();
 }

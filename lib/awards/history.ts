@@ -35,13 +35,35 @@ type Snapshot = {
   yearLabel?: string;
   assessmentPeriod?: string | null;
   ceremonyDate?: string | null;
-  facts?: { id?: string; kind: string; value: string; retractedAt?: string | null; retractReason?: string | null; citations: { sourceId: string; quote: string }[] }[];
+  facts?: {
+    id?: string;
+    kind: string;
+    value: string;
+    retractedAt?: string | null;
+    retractReason?: string | null;
+    citations: { sourceId: string; quote: string }[];
+  }[];
 };
 
 /** Plain attributes whose old and new values are shown as they are. */
 export const ATTRIBUTES = [
-  "editionId", "categoryKey", "categoryId", "prizeText", "name", "kind", "regionCode", "note", "level", "provinceCode", "yearLabel", "assessmentPeriod", "ceremonyDate",
-  "sharedCeremony", "label", "groupKey", "qualifier",
+  "editionId",
+  "categoryKey",
+  "categoryId",
+  "prizeText",
+  "name",
+  "kind",
+  "regionCode",
+  "note",
+  "level",
+  "provinceCode",
+  "yearLabel",
+  "assessmentPeriod",
+  "ceremonyDate",
+  "sharedCeremony",
+  "label",
+  "groupKey",
+  "qualifier",
 ] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
 
@@ -80,7 +102,8 @@ export function describeChange(beforeValue: unknown, afterValue: unknown): Field
     const inference = (s: Snapshot) => (s.inferences?.length ? `${s.inferences.join(", ")}: ${s.inferenceNote ?? ""}` : null);
     if (inference(before) !== inference(after)) changes.push({ field: "inference", from: inference(before), to: inference(after) });
     for (const key of ATTRIBUTES) {
-      if (key in after && text(before[key]) !== text(after[key])) changes.push({ field: "attribute", key, from: text(before[key]), to: text(after[key]) });
+      if (key in after && text(before[key]) !== text(after[key]))
+        changes.push({ field: "attribute", key, from: text(before[key]), to: text(after[key]) });
     }
   }
   if (!before.retractedAt && after.retractedAt) changes.push({ field: "retracted", reason: after.retractReason ?? null });
@@ -90,13 +113,16 @@ export function describeChange(beforeValue: unknown, afterValue: unknown): Field
   const known = new Set((before.citations ?? []).map(key));
   for (const c of after.citations ?? []) if (!known.has(key(c))) changes.push({ field: "citation", sourceId: c.sourceId, quote: c.quote });
   const withdrawnBefore = new Set((before.citations ?? []).filter((c) => c.withdrawnAt).map(key));
-  for (const c of after.citations ?? []) if (c.withdrawnAt && !withdrawnBefore.has(key(c))) changes.push({ field: "citationWithdrawn", sourceId: c.sourceId, quote: c.quote });
+  for (const c of after.citations ?? [])
+    if (c.withdrawnAt && !withdrawnBefore.has(key(c))) changes.push({ field: "citationWithdrawn", sourceId: c.sourceId, quote: c.quote });
   const spellings = new Set((before.aliases ?? []).map((a) => `${a.sourceId}\u0000${a.spelling}`));
-  for (const a of after.aliases ?? []) if (!spellings.has(`${a.sourceId}\u0000${a.spelling}`)) changes.push({ field: "alias", spelling: a.spelling, sourceId: a.sourceId });
+  for (const a of after.aliases ?? [])
+    if (!spellings.has(`${a.sourceId}\u0000${a.spelling}`)) changes.push({ field: "alias", spelling: a.spelling, sourceId: a.sourceId });
   // A merge or a split moves spellings away: say which left, so the record's history stays complete.
   if (after.aliases) {
     const left = new Set(after.aliases.map((a) => `${a.sourceId}\u0000${a.spelling}`));
-    for (const a of before.aliases ?? []) if (!left.has(`${a.sourceId}\u0000${a.spelling}`)) changes.push({ field: "aliasRemoved", spelling: a.spelling });
+    for (const a of before.aliases ?? [])
+      if (!left.has(`${a.sourceId}\u0000${a.spelling}`)) changes.push({ field: "aliasRemoved", spelling: a.spelling });
   }
   const facts = new Set((before.facts ?? []).map((f) => `${f.kind}\u0000${f.value}`));
   const withdrawn = new Set((before.facts ?? []).filter((f) => f.retractedAt).map((f) => `${f.kind}\u0000${f.value}`));

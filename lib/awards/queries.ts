@@ -21,7 +21,8 @@ import {
 } from "./selects";
 
 /** Newest ceremony first (editions without a known date by their year label), then the award's category order. */
-const newestFirst = (a: ClaimView, b: ClaimView) => editionRecency(b.edition).localeCompare(editionRecency(a.edition)) || byCategoryThenRank(a, b);
+const newestFirst = (a: ClaimView, b: ClaimView) =>
+  editionRecency(b.edition).localeCompare(editionRecency(a.edition)) || byCategoryThenRank(a, b);
 
 /** Every edition, newest ceremony first, with what the home page shows of it. */
 export async function listEditions() {
@@ -34,7 +35,11 @@ export async function listEditions() {
       ...editionRefSelect,
       assessmentPeriod: true,
       sharedCeremony: true,
-      facts: { where: { retractedAt: null }, select: { kind: true, value: true, citations: { where: { withdrawnAt: null }, select: { sourceId: true } } }, orderBy: { sortOrder: "asc" } },
+      facts: {
+        where: { retractedAt: null },
+        select: { kind: true, value: true, citations: { where: { withdrawnAt: null }, select: { sourceId: true } } },
+        orderBy: { sortOrder: "asc" },
+      },
       claims: { where: { retractedAt: null }, select: { citations: { where: { withdrawnAt: null }, select: { sourceId: true } } } },
       _count: { select: { claims: { where: { retractedAt: null } } } },
     },
@@ -62,9 +67,19 @@ export async function listProvincesWithData() {
   const rows = await db.region.findMany({
     where: { level: "province", editions: { some: {} } },
     orderBy: { name: "asc" },
-    select: { code: true, name: true, slug: true, editions: { select: { _count: { select: { claims: { where: { retractedAt: null } } } } } } },
+    select: {
+      code: true,
+      name: true,
+      slug: true,
+      editions: { select: { _count: { select: { claims: { where: { retractedAt: null } } } } } },
+    },
   });
-  return rows.map(({ editions, ...p }) => ({ ...p, slug: p.slug ?? p.code, editionCount: editions.length, placingCount: editions.reduce((n, e) => n + e._count.claims, 0) }));
+  return rows.map(({ editions, ...p }) => ({
+    ...p,
+    slug: p.slug ?? p.code,
+    editionCount: editions.length,
+    placingCount: editions.reduce((n, e) => n + e._count.claims, 0),
+  }));
 }
 
 /** Edition ids, for prerendering every edition page at build time. */
@@ -93,7 +108,13 @@ export async function getEdition(id: string) {
       facts: {
         where: { retractedAt: null },
         orderBy: { sortOrder: "asc" },
-        select: { id: true, kind: true, value: true, inferenceNote: true, citations: { where: { withdrawnAt: null }, select: citationSelect, orderBy: { id: "asc" } } },
+        select: {
+          id: true,
+          kind: true,
+          value: true,
+          inferenceNote: true,
+          citations: { where: { withdrawnAt: null }, select: citationSelect, orderBy: { id: "asc" } },
+        },
       },
       claims: { where: { retractedAt: null }, select: claimSelect },
     },
@@ -102,7 +123,9 @@ export async function getEdition(id: string) {
   const { facts, claims, program, assessmentPeriod, sharedCeremony, categories, ...ref } = edition;
   // The other rounds handed out at the same joint ceremony (e.g. two provinces together).
   const sharedWith = sharedCeremony
-    ? (await db.edition.findMany({ where: { sharedCeremony, id: { not: id } }, select: editionRefSelect, orderBy: { id: "asc" } })).map(toEditionRef)
+    ? (await db.edition.findMany({ where: { sharedCeremony, id: { not: id } }, select: editionRefSelect, orderBy: { id: "asc" } })).map(
+        toEditionRef,
+      )
     : [];
   return {
     ...toEditionRef(ref),
@@ -145,7 +168,11 @@ export async function organizationExists(id: string) {
   return (await db.organization.count({ where: { id } })) > 0;
 }
 
-export type ClaimFilter = Omit<ClaimFilterInput, "province" | "q" | "page" | "perPage" | "format"> & { provinceCode?: string; organizationIds?: string[]; categoryIds?: string[] };
+export type ClaimFilter = Omit<ClaimFilterInput, "province" | "q" | "page" | "perPage" | "format"> & {
+  provinceCode?: string;
+  organizationIds?: string[];
+  categoryIds?: string[];
+};
 
 function claimWhere(f: ClaimFilter): Prisma.ClaimWhereInput {
   const edition: Prisma.EditionWhereInput = {};
@@ -214,9 +241,25 @@ export async function getOrganization(id: string) {
   const row = await db.organization.findUnique({
     where: { id },
     select: {
-      id: true, name: true, kind: true, kindNote: true, regionNote: true, note: true, mergedIntoId: true,
-      region: { select: { code: true, name: true, level: true, parent: { select: { name: true, parent: { select: { name: true, parent: { select: { name: true } } } } } } } },
-      aliases: { orderBy: { id: "asc" }, select: { id: true, spelling: true, match: true, note: true, start: true, end: true, source: { select: sourceRefSelect } } },
+      id: true,
+      name: true,
+      kind: true,
+      kindNote: true,
+      regionNote: true,
+      note: true,
+      mergedIntoId: true,
+      region: {
+        select: {
+          code: true,
+          name: true,
+          level: true,
+          parent: { select: { name: true, parent: { select: { name: true, parent: { select: { name: true } } } } } },
+        },
+      },
+      aliases: {
+        orderBy: { id: "asc" },
+        select: { id: true, spelling: true, match: true, note: true, start: true, end: true, source: { select: sourceRefSelect } },
+      },
       claims: { where: { retractedAt: null }, select: claimSelect },
     },
   });
@@ -254,8 +297,20 @@ export async function getSource(id: string) {
         where: { withdrawnAt: null },
         orderBy: [{ start: "asc" }, { id: "asc" }],
         select: {
-          id: true, quote: true, start: true, end: true, recipientName: true,
-          claim: { select: { id: true, rank: true, category: { select: categorySelect }, organization: { select: { id: true, name: true } }, edition: { select: editionRefSelect } } },
+          id: true,
+          quote: true,
+          start: true,
+          end: true,
+          recipientName: true,
+          claim: {
+            select: {
+              id: true,
+              rank: true,
+              category: { select: categorySelect },
+              organization: { select: { id: true, name: true } },
+              edition: { select: editionRefSelect },
+            },
+          },
           editionFact: { select: { id: true, kind: true, value: true, edition: { select: editionRefSelect } } },
           editionCategory: { select: { ...categorySelect, edition: { select: editionRefSelect } } },
         },
@@ -290,28 +345,45 @@ export async function listSourceIds(limit?: number) {
   return (await db.source.findMany({ select: { id: true }, orderBy, take: limit })).map((s) => s.id);
 }
 
-
 /** A province with its editions (newest first) and every placing's category, rank, recipient and sources. */
 export async function getProvinceOverview(slug: string) {
   "use cache";
   cacheTag(tags.editions, tags.claims, tags.regions);
   cacheLife("record");
-  const province = await db.region.findFirst({ where: { level: "province", OR: [{ slug }, { code: slug }] }, select: { code: true, name: true, slug: true } });
+  const province = await db.region.findFirst({
+    where: { level: "province", OR: [{ slug }, { code: slug }] },
+    select: { code: true, name: true, slug: true },
+  });
   if (!province) return null;
   const editions = await listEditions();
   const mine = editions.filter((e) => e.province?.code === province.code);
   const claims = await db.claim.findMany({
     where: { edition: { provinceCode: province.code }, retractedAt: null },
-    select: { id: true, editionId: true, categoryId: true, category: { select: { groupKey: true, label: true } }, rank: true, organizationId: true, citations: { where: { withdrawnAt: null }, select: { sourceId: true } } },
+    select: {
+      id: true,
+      editionId: true,
+      categoryId: true,
+      category: { select: { groupKey: true, label: true } },
+      rank: true,
+      organizationId: true,
+      citations: { where: { withdrawnAt: null }, select: { sourceId: true } },
+    },
   });
   const groupKeys = new Set(claims.map((c) => c.category.groupKey));
-  const groups = (await listCategoryGroups()).filter((g) => groupKeys.has(g.key)).map(({ key, nameId, nameEn }) => ({ key, nameId, nameEn }));
+  const groups = (await listCategoryGroups())
+    .filter((g) => groupKeys.has(g.key))
+    .map(({ key, nameId, nameEn }) => ({ key, nameId, nameEn }));
   return {
     province: { ...province, slug: province.slug ?? province.code },
     editions: mine,
     // the grid's columns: the groups this province's rounds have placings in, in the award's order
     groups,
-    claims: claims.map(({ citations, category, ...c }) => ({ ...c, groupKey: category.groupKey, label: category.label, sourceIds: [...new Set(citations.map((x) => x.sourceId))] })),
+    claims: claims.map(({ citations, category, ...c }) => ({
+      ...c,
+      groupKey: category.groupKey,
+      label: category.label,
+      sourceIds: [...new Set(citations.map((x) => x.sourceId))],
+    })),
   };
 }
 
@@ -331,15 +403,30 @@ export async function listCategoryGroups() {
   const rows = await db.categoryGroup.findMany({
     orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
     select: {
-      key: true, nameId: true, nameEn: true, sortOrder: true, version: true,
+      key: true,
+      nameId: true,
+      nameEn: true,
+      sortOrder: true,
+      version: true,
       categories: {
-        select: { id: true, label: true, qualifier: true, edition: { select: editionRefSelect }, _count: { select: { claims: { where: { retractedAt: null } } } } },
+        select: {
+          id: true,
+          label: true,
+          qualifier: true,
+          edition: { select: editionRefSelect },
+          _count: { select: { claims: { where: { retractedAt: null } } } },
+        },
       },
     },
   });
   return rows.map(({ categories, ...g }) => {
     const list = categories
-      .map(({ _count, edition, qualifier, ...c }) => ({ ...c, qualifier: qualifier || null, edition: toEditionRef(edition), placingCount: _count.claims }))
+      .map(({ _count, edition, qualifier, ...c }) => ({
+        ...c,
+        qualifier: qualifier || null,
+        edition: toEditionRef(edition),
+        placingCount: _count.claims,
+      }))
       .sort((a, b) => editionRecency(b.edition).localeCompare(editionRecency(a.edition)) || a.label.localeCompare(b.label));
     return { ...g, placingCount: list.reduce((n, c) => n + c.placingCount, 0), categories: list };
   });
@@ -357,8 +444,16 @@ export async function listRecentClaims(limit = 100) {
   "use cache";
   cacheTag(tags.claims);
   cacheLife("record");
-  const rows = await db.claim.findMany({ orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: limit, select: { ...claimSelect, createdAt: true, updatedAt: true } });
-  return rows.map(({ createdAt, updatedAt, ...c }) => ({ ...toClaimView(c), createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() }));
+  const rows = await db.claim.findMany({
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: limit,
+    select: { ...claimSelect, createdAt: true, updatedAt: true },
+  });
+  return rows.map(({ createdAt, updatedAt, ...c }) => ({
+    ...toClaimView(c),
+    createdAt: createdAt.toISOString(),
+    updatedAt: updatedAt.toISOString(),
+  }));
 }
 
 /** Every recorded change to a public record, newest first (accounts' changes are not public). */
@@ -369,7 +464,12 @@ export async function getChangeHistory(entityType: "claim" | "organization" | "e
   // An edition's history includes its categories' (added, renamed, moved to another group).
   const where: Prisma.ChangeWhereInput =
     entityType === "edition"
-      ? { OR: [{ entityType, entityId: id }, { entityType: "category", after: { path: ["editionId"], equals: id } }] }
+      ? {
+          OR: [
+            { entityType, entityId: id },
+            { entityType: "category", after: { path: ["editionId"], equals: id } },
+          ],
+        }
       : { entityType, entityId: id };
   const rows = await db.change.findMany({
     where,

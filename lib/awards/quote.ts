@@ -89,7 +89,12 @@ export type QuoteCheck =
 export function checkQuote(text: string, quote: string, context = 60): QuoteCheck {
   const at = text.indexOf(quote);
   if (quote && at !== -1) {
-    return { found: true, before: text.slice(Math.max(0, at - context), at), quote, after: text.slice(at + quote.length, at + quote.length + context) };
+    return {
+      found: true,
+      before: text.slice(Math.max(0, at - context), at),
+      quote,
+      after: text.slice(at + quote.length, at + quote.length + context),
+    };
   }
   // The longest start of the quote that the source contains (binary search: a prefix of a found prefix is found).
   let lo = 0;

@@ -69,9 +69,21 @@ export type EditionRef = Omit<EditionRefRow, "ceremonyDate"> & { ceremonyDate: s
  * A category as its edition names it (`label`, `qualifier`), with its group's key and names flattened in: `key`,
  * `nameId` and `nameEn` are the group's, the stable words for browsing across rounds.
  */
-export type CategoryView = { id: string; label: string; qualifier: string | null; sortOrder: number; key: string; nameId: string; nameEn: string; groupOrder: number };
+export type CategoryView = {
+  id: string;
+  label: string;
+  qualifier: string | null;
+  sortOrder: number;
+  key: string;
+  nameId: string;
+  nameEn: string;
+  groupOrder: number;
+};
 export type Prize = { text: string; amountRupiah: number | null };
-export type ClaimView = Omit<ClaimRow, "citations" | "edition" | "organization" | "retractedAt" | "category" | "prizeText" | "prizeAmountRupiah"> & {
+export type ClaimView = Omit<
+  ClaimRow,
+  "citations" | "edition" | "organization" | "retractedAt" | "category" | "prizeText" | "prizeAmountRupiah"
+> & {
   category: CategoryView;
   prize: Prize | null;
   retractedAt: string | null;
@@ -94,7 +106,16 @@ export function toEditionRef(e: EditionRefRow): EditionRef {
 }
 
 export function toCategoryView(c: CategoryRow): CategoryView {
-  return { id: c.id, label: c.label, qualifier: c.qualifier || null, sortOrder: c.sortOrder, key: c.group.key, nameId: c.group.nameId, nameEn: c.group.nameEn, groupOrder: c.group.sortOrder };
+  return {
+    id: c.id,
+    label: c.label,
+    qualifier: c.qualifier || null,
+    sortOrder: c.sortOrder,
+    key: c.group.key,
+    nameId: c.group.nameId,
+    nameEn: c.group.nameEn,
+    groupOrder: c.group.sortOrder,
+  };
 }
 
 /** Display order within an edition: the group's order, the category's, its label; then rank (unranked last). */

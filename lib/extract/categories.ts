@@ -27,16 +27,138 @@ export type CategoryMention = {
 };
 
 const CATEGORY_WORDS = [
-  "pemerintah", "pemerintahan", "provinsi", "kabupaten", "kota", "kabupaten/kota", "kota/kabupaten", "kab/kota", "pemkab/kota", "pemkab/pemkot", "daerah", "desa", "kelurahan", "desa/kelurahan", "pemdes", "pemda", "pemprov", "pemkab", "pemkot",
-  "perusahaan", "usaha", "badan", "skala", "besar", "menengah", "kecil", "mikro", "makro", "besar-menengah", "kecil-mikro", "kecil/mikro", "mikro/kecil", "umk", "ukm", "umkm", "pelaku", "sektor", "bidang", "jasa", "keuangan", "perbankan",
-  "perdagangan", "manufaktur", "pertambangan", "konstruksi", "migas", "industri", "pengolahan", "pertanian", "perkebunan", "peternakan", "perikanan", "kelautan", "pendidikan", "kesehatan", "layanan", "pelayanan", "publik",
-  "terbaik", "inovasi", "zona", "khusus", "istimewa", "dan", "serta", "&", "di", "mitra", "strategis", "umum", "lainnya", "swasta", "bumn", "bumd", "gampong", "nagari", "kampung", "tiyuh", "energi", "transportasi", "logistik", "pariwisata", "perhotelan", "jasa-jasa", "non", "formal", "informal", "tingkat",
+  "pemerintah",
+  "pemerintahan",
+  "provinsi",
+  "kabupaten",
+  "kota",
+  "kabupaten/kota",
+  "kota/kabupaten",
+  "kab/kota",
+  "pemkab/kota",
+  "pemkab/pemkot",
+  "daerah",
+  "desa",
+  "kelurahan",
+  "desa/kelurahan",
+  "pemdes",
+  "pemda",
+  "pemprov",
+  "pemkab",
+  "pemkot",
+  "perusahaan",
+  "usaha",
+  "badan",
+  "skala",
+  "besar",
+  "menengah",
+  "kecil",
+  "mikro",
+  "makro",
+  "besar-menengah",
+  "kecil-mikro",
+  "kecil/mikro",
+  "mikro/kecil",
+  "umk",
+  "ukm",
+  "umkm",
+  "pelaku",
+  "sektor",
+  "bidang",
+  "jasa",
+  "keuangan",
+  "perbankan",
+  "perdagangan",
+  "manufaktur",
+  "pertambangan",
+  "konstruksi",
+  "migas",
+  "industri",
+  "pengolahan",
+  "pertanian",
+  "perkebunan",
+  "peternakan",
+  "perikanan",
+  "kelautan",
+  "pendidikan",
+  "kesehatan",
+  "layanan",
+  "pelayanan",
+  "publik",
+  "terbaik",
+  "inovasi",
+  "zona",
+  "khusus",
+  "istimewa",
+  "dan",
+  "serta",
+  "&",
+  "di",
+  "mitra",
+  "strategis",
+  "umum",
+  "lainnya",
+  "swasta",
+  "bumn",
+  "bumd",
+  "gampong",
+  "nagari",
+  "kampung",
+  "tiyuh",
+  "energi",
+  "transportasi",
+  "logistik",
+  "pariwisata",
+  "perhotelan",
+  "jasa-jasa",
+  "non",
+  "formal",
+  "informal",
+  "tingkat",
 ];
 const VOCABULARY = new Set(CATEGORY_WORDS);
 /** Words after which a piece's opening category words are followed by its winners. */
-const OPENING = new Set(["diraih", "dimenangkan", "ditempati", "diberikan", "dianugerahkan", "yakni", "yaitu", "adalah", "disabet", "jatuh", "direbut"]);
+const OPENING = new Set([
+  "diraih",
+  "dimenangkan",
+  "ditempati",
+  "diberikan",
+  "dianugerahkan",
+  "yakni",
+  "yaitu",
+  "adalah",
+  "disabet",
+  "jatuh",
+  "direbut",
+]);
 const SIZE_WORDS = new Set(["besar", "menengah", "kecil", "mikro"]);
-const SECTOR_WORDS = new Set(["jasa", "keuangan", "perbankan", "perdagangan", "manufaktur", "pertambangan", "konstruksi", "migas", "industri", "pengolahan", "pertanian", "perkebunan", "peternakan", "perikanan", "kelautan", "pendidikan", "kesehatan", "layanan", "pelayanan", "publik", "energi", "transportasi", "logistik", "pariwisata", "perhotelan"]);
+const SECTOR_WORDS = new Set([
+  "jasa",
+  "keuangan",
+  "perbankan",
+  "perdagangan",
+  "manufaktur",
+  "pertambangan",
+  "konstruksi",
+  "migas",
+  "industri",
+  "pengolahan",
+  "pertanian",
+  "perkebunan",
+  "peternakan",
+  "perikanan",
+  "kelautan",
+  "pendidikan",
+  "kesehatan",
+  "layanan",
+  "pelayanan",
+  "publik",
+  "energi",
+  "transportasi",
+  "logistik",
+  "pariwisata",
+  "perhotelan",
+]);
 
 /** Damerau-free edit distance, bounded: is it at most `max`? */
 function within(a: string, b: string, max: number): boolean {
@@ -69,17 +191,58 @@ export function categoryWord(lower: string): string | null {
   const known = slips.get(lower);
   if (known !== undefined) return known;
   let found: string | null = null;
-  for (const w of CATEGORY_WORDS) if (w.length >= 6 && within(lower, w, lower.length >= 9 ? 2 : 1)) { found = w; break; }
+  for (const w of CATEGORY_WORDS)
+    if (w.length >= 6 && within(lower, w, lower.length >= 9 ? 2 : 1)) {
+      found = w;
+      break;
+    }
   if (slips.size > 5000) slips.clear(); // bounded: a hostile text cannot grow it without end
   slips.set(lower, found);
   return found;
 }
-const GOVERNMENT_WORDS = new Set(["kabupaten", "kota", "desa", "provinsi", "kelurahan", "gampong", "nagari", "kampung", "pemkab", "pemkot", "pemprov"]);
+const GOVERNMENT_WORDS = new Set([
+  "kabupaten",
+  "kota",
+  "desa",
+  "provinsi",
+  "kelurahan",
+  "gampong",
+  "nagari",
+  "kampung",
+  "pemkab",
+  "pemkot",
+  "pemprov",
+]);
 
-const STOP = new Set(["yakni", "yaitu", "adalah", "ialah", "dimenangkan", "diraih", "meliputi", "antara", "diantaranya", "oleh", "kepada", "untuk", "juara", "peringkat", "harapan", "dengan", "pada", "dalam", "se", "yang"]);
+const STOP = new Set([
+  "yakni",
+  "yaitu",
+  "adalah",
+  "ialah",
+  "dimenangkan",
+  "diraih",
+  "meliputi",
+  "antara",
+  "diantaranya",
+  "oleh",
+  "kepada",
+  "untuk",
+  "juara",
+  "peringkat",
+  "harapan",
+  "dengan",
+  "pada",
+  "dalam",
+  "se",
+  "yang",
+]);
 
 function mapGroup(wording: string): { group: string | null; confidence: number } {
-  const fixed = wording.toLowerCase().split(/(\s+)/u).map((w) => (/\s/u.test(w) ? w : categoryWord(w) ?? w)).join("");
+  const fixed = wording
+    .toLowerCase()
+    .split(/(\s+)/u)
+    .map((w) => (/\s/u.test(w) ? w : (categoryWord(w) ?? w)))
+    .join("");
   const g = groupOfWording(fixed);
   return g ? { group: g.group, confidence: g.confidence } : { group: null, confidence: 0 };
 }
@@ -92,19 +255,54 @@ export function findCategories(tokens: readonly Token[], text: string): Category
     const isKategori = t.lower === "kategori" || t.lower === "katagori" || t.lower === "kategory" || t.lower === "katergori";
     const isSektor = (t.lower === "sektor" || t.lower === "sector") && !(out.length && out[out.length - 1]!.to > i);
     // "penghargaan Provinsi Terbaik Inovasi di Zona Sumatera", "predikat terbaik khusus", "tingkat kabupaten"
-    const isTitle = (t.lower === "penghargaan" || t.lower === "predikat" || t.lower === "sebagai") && tokens[i + 1] && categoryWord(tokens[i + 1]!.lower) !== null;
-    const isLevel = t.lower === "tingkat" && ["kabupaten", "kota", "kabupaten/kota", "kota/kabupaten", "desa", "kelurahan", "desa/kelurahan"].includes(tokens[i + 1]?.lower ?? "") && !(tokens[i + 2]?.cap && tokens[i + 2]!.word);
+    const isTitle =
+      (t.lower === "penghargaan" || t.lower === "predikat" || t.lower === "sebagai") &&
+      tokens[i + 1] &&
+      categoryWord(tokens[i + 1]!.lower) !== null;
+    const isLevel =
+      t.lower === "tingkat" &&
+      ["kabupaten", "kota", "kabupaten/kota", "kota/kabupaten", "desa", "kelurahan", "desa/kelurahan"].includes(
+        tokens[i + 1]?.lower ?? "",
+      ) &&
+      !(tokens[i + 2]?.cap && tokens[i + 2]!.word);
     if (!isKategori && !isSektor && !isTitle && !isLevel) continue;
     const next = tokens[i + 1];
     // "di luar kategori tersebut": not that category
-    if (isKategori && next && ["ini", "tersebut", "itu"].includes(next.lower) && tokens[i - 1]?.lower === "luar") { i++; continue; }
+    if (isKategori && next && ["ini", "tersebut", "itu"].includes(next.lower) && tokens[i - 1]?.lower === "luar") {
+      i++;
+      continue;
+    }
     if (isKategori && next && ["ini", "tersebut", "itu"].includes(next.lower)) {
-      out.push({ from: i, to: i + 2, start: t.start, end: next.end, wording: text.slice(t.start, next.end), label: "", qualifier: null, group: null, confidence: 0, anaphora: true, explicit: true });
+      out.push({
+        from: i,
+        to: i + 2,
+        start: t.start,
+        end: next.end,
+        wording: text.slice(t.start, next.end),
+        label: "",
+        qualifier: null,
+        group: null,
+        confidence: 0,
+        anaphora: true,
+        explicit: true,
+      });
       i++;
       continue;
     }
     if (isKategori && next?.lower === "yang" && tokens[i + 2]?.lower === "sama") {
-      out.push({ from: i, to: i + 3, start: t.start, end: tokens[i + 2]!.end, wording: text.slice(t.start, tokens[i + 2]!.end), label: "", qualifier: null, group: null, confidence: 0, anaphora: true, explicit: true });
+      out.push({
+        from: i,
+        to: i + 3,
+        start: t.start,
+        end: tokens[i + 2]!.end,
+        wording: text.slice(t.start, tokens[i + 2]!.end),
+        label: "",
+        qualifier: null,
+        group: null,
+        confidence: 0,
+        anaphora: true,
+        explicit: true,
+      });
       i += 2;
       continue;
     }
@@ -115,9 +313,21 @@ export function findCategories(tokens: readonly Token[], text: string): Category
       const w = tokens[j]!;
       if (w.word) {
         if (STOP.has(w.lower) || (RANK_HEADS.has(w.lower) && w.lower !== "terbaik")) break;
-        if (w.lower === "terbaik" && tokens[j + 1]?.word && /^(\d{1,2}|[IVX]+|pertama|kedua|ketiga|satu|dua|tiga)$/iu.test(tokens[j + 1]!.text)) break;
-        if (w.lower === "zona") { zone = j; j++; continue; }
-        if (zone >= 0 && w.cap) { j++; continue; } // "Zona Nusa Tenggara, Maluku dan Papua"
+        if (
+          w.lower === "terbaik" &&
+          tokens[j + 1]?.word &&
+          /^(\d{1,2}|[IVX]+|pertama|kedua|ketiga|satu|dua|tiga)$/iu.test(tokens[j + 1]!.text)
+        )
+          break;
+        if (w.lower === "zona") {
+          zone = j;
+          j++;
+          continue;
+        }
+        if (zone >= 0 && w.cap) {
+          j++;
+          continue;
+        } // "Zona Nusa Tenggara, Maluku dan Papua"
         const word = categoryWord(w.lower);
         if (!word) break;
         // "Kategori Pemda Kabupaten Belu": a capitalised place after a government word is a name, not the category
@@ -126,21 +336,45 @@ export function findCategories(tokens: readonly Token[], text: string): Category
         // "Badan Usaha pertambangan, Manufaktur dan kontruksi": a sector named without the word "sektor"
         if (sector < 0 && SECTOR_WORDS.has(word)) sector = j;
         if (word === "di" && tokens[j + 1]?.lower !== "sektor" && tokens[j + 1]?.lower !== "zona") break;
-        if ((word === "dan" || word === "serta" || word === "&") && !(tokens[j + 1] && (SECTOR_WORDS.has(categoryWord(tokens[j + 1]!.lower) ?? "") || SIZE_WORDS.has(tokens[j + 1]!.lower) || zone >= 0))) break;
+        if (
+          (word === "dan" || word === "serta" || word === "&") &&
+          !(
+            tokens[j + 1] &&
+            (SECTOR_WORDS.has(categoryWord(tokens[j + 1]!.lower) ?? "") || SIZE_WORDS.has(tokens[j + 1]!.lower) || zone >= 0)
+          )
+        )
+          break;
         j++;
         continue;
       }
       // a comma inside a list of sectors or zones: "Sektor Keuangan, Perdagangan, dan Jasa"
-      if (w.text === "," && (sector >= 0 || zone >= 0) && tokens[j + 1] && (SECTOR_WORDS.has(categoryWord(tokens[j + 1]!.lower) ?? "") || (tokens[j + 1]!.lower === "dan" && SECTOR_WORDS.has(categoryWord(tokens[j + 2]?.lower ?? "") ?? "")) || (zone >= 0 && tokens[j + 1]!.cap))) { j++; continue; }
+      if (
+        w.text === "," &&
+        (sector >= 0 || zone >= 0) &&
+        tokens[j + 1] &&
+        (SECTOR_WORDS.has(categoryWord(tokens[j + 1]!.lower) ?? "") ||
+          (tokens[j + 1]!.lower === "dan" && SECTOR_WORDS.has(categoryWord(tokens[j + 2]?.lower ?? "") ?? "")) ||
+          (zone >= 0 && tokens[j + 1]!.cap))
+      ) {
+        j++;
+        continue;
+      }
       // "Usaha Mikro Kecil (UMK)"
-      if (w.text === "(" && tokens[j + 2]?.text === ")" && /^[A-Z]{2,5}$/.test(tokens[j + 1]?.text ?? "")) { j += 3; continue; }
-      if (w.text === "-" || w.text === "/" || (w.text === "&" && tokens[j + 1]?.word && categoryWord(tokens[j + 1]!.lower))) { j++; continue; }
+      if (w.text === "(" && tokens[j + 2]?.text === ")" && /^[A-Z]{2,5}$/.test(tokens[j + 1]?.text ?? "")) {
+        j += 3;
+        continue;
+      }
+      if (w.text === "-" || w.text === "/" || (w.text === "&" && tokens[j + 1]?.word && categoryWord(tokens[j + 1]!.lower))) {
+        j++;
+        continue;
+      }
       break;
     }
     while (j > i + 1 && ["dan", "serta", "di", "&", ","].includes(tokens[j - 1]!.lower)) j--;
     if (j === i + 1) continue;
     // a title is a category only where it names a distinction: "Provinsi Terbaik Inovasi", "terbaik khusus"
-    if (isTitle && !tokens.slice(i + 1, j).some((w) => ["terbaik", "inovasi", "zona", "khusus", "istimewa", "mitra"].includes(w.lower))) continue;
+    if (isTitle && !tokens.slice(i + 1, j).some((w) => ["terbaik", "inovasi", "zona", "khusus", "istimewa", "mitra"].includes(w.lower)))
+      continue;
     const start = t.start;
     const end = tokens[j - 1]!.end;
     const wording = text.slice(start, end);
@@ -151,7 +385,20 @@ export function findCategories(tokens: readonly Token[], text: string): Category
     const label = (qualifierAt >= 0 ? text.slice(tokens[i + 1]!.start, qualifierAt) : body).replace(/[\s,]+(?:di)?$/u, "").trim();
     const qualifier = qualifierAt >= 0 ? text.slice(qualifierAt, end) : isSektor ? wording : null;
     const mapped = mapGroup(body);
-    out.push({ from: i, to: j, start, end, wording, label: label || body, qualifier, group: mapped.group, confidence: mapped.confidence, anaphora: false, explicit: true, title: isTitle });
+    out.push({
+      from: i,
+      to: j,
+      start,
+      end,
+      wording,
+      label: label || body,
+      qualifier,
+      group: mapped.group,
+      confidence: mapped.confidence,
+      anaphora: false,
+      explicit: true,
+      title: isTitle,
+    });
     i = j - 1;
   }
   return out;
@@ -168,7 +415,11 @@ export function headingCategory(tokens: readonly Token[], text: string): Categor
   if (found.length === 1 && found[0]!.from === 0 && found[0]!.group) {
     const rest = tokens.slice(found[0]!.to).filter((t) => t.word);
     const tail = rest.map((t) => t.lower);
-    if (rest.length === 0 || tail.every((w) => ["dibagi", "berdasarkan", "sektor", "terbaik", "adalah", "yaitu", "yakni", "sebagai", "berikut"].includes(w))) return found[0]!;
+    if (
+      rest.length === 0 ||
+      tail.every((w) => ["dibagi", "berdasarkan", "sektor", "terbaik", "adalah", "yaitu", "yakni", "sebagai", "berikut"].includes(w))
+    )
+      return found[0]!;
     return null;
   }
   if (found.length > 0) return null;
@@ -177,7 +428,19 @@ export function headingCategory(tokens: readonly Token[], text: string): Categor
   if (!mapped.group) return null;
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
-  return { from: 0, to: tokens.length, start, end, wording: text.slice(start, end), label: text.slice(start, end), qualifier: null, group: mapped.group, confidence: mapped.confidence * 0.95, anaphora: false, explicit: false };
+  return {
+    from: 0,
+    to: tokens.length,
+    start,
+    end,
+    wording: text.slice(start, end),
+    label: text.slice(start, end),
+    qualifier: null,
+    group: mapped.group,
+    confidence: mapped.confidence * 0.95,
+    anaphora: false,
+    explicit: false,
+  };
 }
 
 /** The words a piece opens with, before its first rank or parenthesis, when they are only category words:
@@ -188,25 +451,83 @@ export function leadingCategory(tokens: readonly Token[], text: string, until: n
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
   const wording = text.slice(start, end);
-  if (/^Paritrana Award(?: [\p{Lu}][\p{L}.]*){0,3}$/u.test(wording)) return { from: 0, to: until, start, end, wording, label: wording, qualifier: null, group: "overall", confidence: 0.75, anaphora: false, explicit: false };
+  if (/^Paritrana Award(?: [\p{Lu}][\p{L}.]*){0,3}$/u.test(wording))
+    return {
+      from: 0,
+      to: until,
+      start,
+      end,
+      wording,
+      label: wording,
+      qualifier: null,
+      group: "overall",
+      confidence: 0.75,
+      anaphora: false,
+      explicit: false,
+    };
   if (words.length > 14 || !words.every((w) => categoryWord(w.lower))) {
     // "Badan usaha skala menengah diraih PT A, …": the category words the piece opens with, then its winners
     let first = 0;
-    while (first < 3 && tokens[first]?.word && ["kemudian", "untuk", "selanjutnya", "lalu", "dan", "sedangkan", "sementara"].includes(tokens[first]!.lower)) first++;
+    while (
+      first < 3 &&
+      tokens[first]?.word &&
+      ["kemudian", "untuk", "selanjutnya", "lalu", "dan", "sedangkan", "sementara"].includes(tokens[first]!.lower)
+    )
+      first++;
     let k = first;
-    while (k < tokens.length && k - first < 14 && (tokens[k]!.word ? categoryWord(tokens[k]!.lower) !== null : tokens[k]!.text === "-" || tokens[k]!.text === "/")) k++;
+    while (
+      k < tokens.length &&
+      k - first < 14 &&
+      (tokens[k]!.word ? categoryWord(tokens[k]!.lower) !== null : tokens[k]!.text === "-" || tokens[k]!.text === "/")
+    )
+      k++;
     const next = tokens[k];
     // "… diraih", "…:", and "Untuk usaha mikro, juara I diraih …"
     const after = tokens[k + 1];
-    if (k === first || !next || !(next.text === ":" || OPENING.has(next.lower) || (next.text === "," && after && (RANK_HEADS.has(after.lower) || OPENING.has(after.lower))))) return null;
+    if (
+      k === first ||
+      !next ||
+      !(
+        next.text === ":" ||
+        OPENING.has(next.lower) ||
+        (next.text === "," && after && (RANK_HEADS.has(after.lower) || OPENING.has(after.lower)))
+      )
+    )
+      return null;
     const run = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
     const g = mapGroup(run);
-    return g.group ? { from: first, to: k, start: tokens[first]!.start, end: tokens[k - 1]!.end, wording: run, label: run, qualifier: null, group: g.group, confidence: g.confidence * 0.95, anaphora: false, explicit: false } : null;
+    return g.group
+      ? {
+          from: first,
+          to: k,
+          start: tokens[first]!.start,
+          end: tokens[k - 1]!.end,
+          wording: run,
+          label: run,
+          qualifier: null,
+          group: g.group,
+          confidence: g.confidence * 0.95,
+          anaphora: false,
+          explicit: false,
+        }
+      : null;
   }
   const mapped = mapGroup(wording);
   if (!mapped.group) return null;
   const sector = /\bsektor\b/iu.exec(wording);
-  return { from: 0, to: until, start, end, wording, label: sector ? wording.slice(0, sector.index).trim() || wording : wording, qualifier: sector ? wording.slice(sector.index) : null, group: mapped.group, confidence: mapped.confidence * 0.95, anaphora: false, explicit: false };
+  return {
+    from: 0,
+    to: until,
+    start,
+    end,
+    wording,
+    label: sector ? wording.slice(0, sector.index).trim() || wording : wording,
+    qualifier: sector ? wording.slice(sector.index) : null,
+    group: mapped.group,
+    confidence: mapped.confidence * 0.95,
+    anaphora: false,
+    explicit: false,
+  };
 }
 
 /**
@@ -232,7 +553,11 @@ export function listedCategoryGroups(tokens: readonly Token[], text: string): { 
     };
     for (; j < tokens.length && j - i < 40; j++) {
       const w = tokens[j]!;
-      if (w.text === "," || w.lower === "dan" || w.lower === "serta") { close(j); from = j + 1; continue; }
+      if (w.text === "," || w.lower === "dan" || w.lower === "serta") {
+        close(j);
+        from = j + 1;
+        continue;
+      }
       if (w.word ? categoryWord(w.lower) === null && !/^[A-Z]{2,5}$/u.test(w.text) : !["/", "-", "(", ")"].includes(w.text)) break;
     }
     close(j);

@@ -6,7 +6,11 @@ export type GroupRule = { group: string; pattern: RegExp; confidence: number };
 export const GROUP_RULES: readonly GroupRule[] = [
   { group: "special-award", pattern: /\b(inovasi|zona|khusus|istimewa|mitra\s+strategis)\b/i, confidence: 0.9 },
   { group: "province-government", pattern: /\bpemerintah\s+provinsi\b|\bpemprov\b|^provinsi\s+terbaik/i, confidence: 0.9 },
-  { group: "regency-city-government", pattern: /\b(kabupaten\s*\/\s*kota|kota\s*\/\s*kabupaten|pemerintah\s+kota|pemerintah\s+kabupaten\/kota|pemkot)\b/i, confidence: 0.9 },
+  {
+    group: "regency-city-government",
+    pattern: /\b(kabupaten\s*\/\s*kota|kota\s*\/\s*kabupaten|pemerintah\s+kota|pemerintah\s+kabupaten\/kota|pemkot)\b/i,
+    confidence: 0.9,
+  },
   { group: "pemdes-kelurahan", pattern: /\b(pemdes|desa|kelurahan|pemerintah\s+desa|nagari|gampong|kampung)\b/i, confidence: 0.9 },
   { group: "pemda", pattern: /\b(pemda|pemerintah\s+daerah|kabupaten|pemkab)\b/i, confidence: 0.85 },
   { group: "public-service", pattern: /\b(pelayanan|layanan)\s+publik\b/i, confidence: 0.9 },
@@ -24,7 +28,15 @@ export const GROUP_RULES: readonly GroupRule[] = [
   { group: "overall", pattern: /^paritrana\s+award(\s+[\w.]+){0,3}$|\bterbaik\s+keseluruhan\b|\bjuara\s+umum\b/i, confidence: 0.75 },
 ];
 
-const SECTOR_GROUPS = new Set(["health", "education", "financial-services", "manufacturing", "agriculture", "trade-services", "public-service"]);
+const SECTOR_GROUPS = new Set([
+  "health",
+  "education",
+  "financial-services",
+  "manufacturing",
+  "agriculture",
+  "trade-services",
+  "public-service",
+]);
 
 /**
  * The group a wording maps to, or null when no rule matches. A wording naming sectors of two groups ("sektor

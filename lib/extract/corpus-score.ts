@@ -22,7 +22,12 @@ export const corpusReport = z.object({
   url: z.url(),
   publisher: z.string(),
   kind: z.string(),
-  edition: z.object({ level: z.enum(["national", "province"]), provinceCode: z.string().nullable(), ceremonyDate: z.string().nullable(), yearLabel: z.string().nullable() }),
+  edition: z.object({
+    level: z.enum(["national", "province"]),
+    provinceCode: z.string().nullable(),
+    ceremonyDate: z.string().nullable(),
+    yearLabel: z.string().nullable(),
+  }),
   placings: z.array(placingKey),
   otherRounds: z.array(z.object({ recipient: z.string().nullable().optional() }).passthrough()).default([]),
   notes: z.string().optional(),
@@ -63,14 +68,29 @@ export function scoreCorpusReport(report: CorpusReport, text: string, gazetteer:
   const recalled = new Set(draft.editions.filter((e) => e.retrospective).map((e) => e.key));
   const others = report.otherRounds.map((o) => o.recipient ?? null).filter((r): r is string => Boolean(r));
   const expected: Row[] = report.placings.map((p) => ({ group: p.group, rank: p.rank, recipient: p.recipient }));
-  const proposals = draft.proposals.map((p) => ({ row: { group: p.category.group, rank: p.rank, recipient: p.recipientName } as Row, also: p.organization?.name ?? null, certain: p.certain, recalled: recalled.has(p.edition) }));
+  const proposals = draft.proposals.map((p) => ({
+    row: { group: p.category.group, rank: p.rank, recipient: p.recipientName } as Row,
+    also: p.organization?.name ?? null,
+    certain: p.certain,
+    recalled: recalled.has(p.edition),
+  }));
   const used = new Set<number>();
   let correct = 0;
   let certainCorrect = 0;
   const missed: string[] = [];
   for (const e of expected) {
-    const i = proposals.findIndex((p, k) => !used.has(k) && !p.recalled && p.row.group === e.group && p.row.rank === e.rank && (sameRecipient(p.row.recipient, e.recipient) || (p.also !== null && sameRecipient(p.also, e.recipient))));
-    if (i === -1) { missed.push(show(e)); continue; }
+    const i = proposals.findIndex(
+      (p, k) =>
+        !used.has(k) &&
+        !p.recalled &&
+        p.row.group === e.group &&
+        p.row.rank === e.rank &&
+        (sameRecipient(p.row.recipient, e.recipient) || (p.also !== null && sameRecipient(p.also, e.recipient))),
+    );
+    if (i === -1) {
+      missed.push(show(e));
+      continue;
+    }
     used.add(i);
     correct++;
     if (proposals[i]!.certain) certainCorrect++;
@@ -99,7 +119,22 @@ export function scoreCorpusReport(report: CorpusReport, text: string, gazetteer:
   };
 }
 
-export type CorpusTotals = { reports: number; expected: number; proposed: number; correct: number; certain: number; certainCorrect: number; recall: number; precision: number; certainPrecision: number; editionRight: number; level: number; province: number; date: number; slowestMs: number };
+export type CorpusTotals = {
+  reports: number;
+  expected: number;
+  proposed: number;
+  correct: number;
+  certain: number;
+  certainCorrect: number;
+  recall: number;
+  precision: number;
+  certainPrecision: number;
+  editionRight: number;
+  level: number;
+  province: number;
+  date: number;
+  slowestMs: number;
+};
 
 export function corpusTotals(rows: readonly CorpusRow[]): CorpusTotals {
   const sum = (f: (r: CorpusRow) => number) => rows.reduce((a, r) => a + f(r), 0);
@@ -109,7 +144,12 @@ export function corpusTotals(rows: readonly CorpusRow[]): CorpusTotals {
   const certain = sum((r) => r.certain);
   const certainCorrect = sum((r) => r.certainCorrect);
   return {
-    reports: rows.length, expected, proposed, correct, certain, certainCorrect,
+    reports: rows.length,
+    expected,
+    proposed,
+    correct,
+    certain,
+    certainCorrect,
     recall: expected ? correct / expected : 1,
     precision: proposed ? correct / proposed : 1,
     certainPrecision: certain ? certainCorrect / certain : 1,

@@ -39,36 +39,75 @@ export function readEdition(text: string, ctx: Context) {
     const words = m[2]!.split(" ");
     for (let n = words.length; n >= 1; n--) {
       const code = regencies.get(`${kind} ${words.slice(0, n).join(" ")}`.toLowerCase());
-      if (code) { provinceCounts.set(code, (provinceCounts.get(code) ?? 0) + 1); break; }
+      if (code) {
+        provinceCounts.set(code, (provinceCounts.get(code) ?? 0) + 1);
+        break;
+      }
     }
   }
   const ranked = [...provinceCounts].sort((a, b) => b[1] - a[1]);
   const province = ranked[0]?.[0] ?? null;
   const dominant = ranked.length > 0 && ranked[0]![1] >= 2 * (ranked[1]?.[1] ?? 0) && ranked[0]![1] >= 4;
   const nationalMentions = [...text.matchAll(/tingkat\s+nasional/giu)].length;
-  const provincialMentions = [...text.matchAll(/[Tt]ingkat\s+[Pp]rovinsi|[Pp]rovinsi\s+[A-Z]|\bBPJS\s+Ketenagakerjaan\s+(?:Provinsi\s+)?[A-Z]{2,}/gu)].length;
+  const provincialMentions = [
+    ...text.matchAll(/[Tt]ingkat\s+[Pp]rovinsi|[Pp]rovinsi\s+[A-Z]|\bBPJS\s+Ketenagakerjaan\s+(?:Provinsi\s+)?[A-Z]{2,}/gu),
+  ].length;
   // the national round is handed out by the Vice President (or the coordinating minister)
-  const handedNationally = /\b(?:diserahkan|menyerahkan|penyerahan|diberikan|memberikan|dari|oleh)\b[^.\n]{0,80}\b(?:wakil\s+presiden|wapres)\b|\b(?:wakil\s+presiden|wapres)\b[^.\n]{0,80}\b(?:menyerahkan|memberikan)\b/iu.test(text);
-  const labels = [...text.matchAll(/paritrana\s+award\s+(?:[A-Za-z.]+\s+){0,4}?(?:tahun\s+)?(20\d\d)\b/giu)].map((m) => ({ year: m[1]!, index: m.index! }));
-  const tahun = [...text.matchAll(/\b(?:tingkat\s+[\w ]{2,40}?\s+)?tahun\s+(20\d\d)\b/giu)].filter((m) => /paritrana|penghargaan|award/i.test(text.slice(Math.max(0, m.index! - 160), m.index!))).map((m) => ({ year: m[1]!, index: m.index! }));
+  const handedNationally =
+    /\b(?:diserahkan|menyerahkan|penyerahan|diberikan|memberikan|dari|oleh)\b[^.\n]{0,80}\b(?:wakil\s+presiden|wapres)\b|\b(?:wakil\s+presiden|wapres)\b[^.\n]{0,80}\b(?:menyerahkan|memberikan)\b/iu.test(
+      text,
+    );
+  const labels = [...text.matchAll(/paritrana\s+award\s+(?:[A-Za-z.]+\s+){0,4}?(?:tahun\s+)?(20\d\d)\b/giu)].map((m) => ({
+    year: m[1]!,
+    index: m.index!,
+  }));
+  const tahun = [...text.matchAll(/\b(?:tingkat\s+[\w ]{2,40}?\s+)?tahun\s+(20\d\d)\b/giu)]
+    .filter((m) => /paritrana|penghargaan|award/i.test(text.slice(Math.max(0, m.index! - 160), m.index!)))
+    .map((m) => ({ year: m[1]!, index: m.index! }));
   const periode = /\bperiode\s+(20\d\d)\b/iu.exec(text);
   const yearLabels = [...labels, ...tahun].sort((a, b) => a.index - b.index);
   // a date written without its year is settled by the award's year label first, then by the latest year the text names
   // (no year before the award's first round: "UU Nomor 40 Tahun 2004" is a law, not a ceremony's year)
-  const hints = [...new Set([...yearLabels.map((l) => Number(l.year)), ...[...text.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1])).filter((y) => y >= FIRST_ROUND_YEAR).sort((a, b) => b - a)])];
+  const hints = [
+    ...new Set([
+      ...yearLabels.map((l) => Number(l.year)),
+      ...[...text.matchAll(/\b(20\d\d)\b/g)]
+        .map((m) => Number(m[1]))
+        .filter((y) => y >= FIRST_ROUND_YEAR)
+        .sort((a, b) => b - a),
+    ]),
+  ];
   const all = findDates(text, hints).filter((d) => d.iso);
   const dates = all.filter((d) => d.weekdayMatches !== false);
   // the ceremony's date: one with a weekday (how reports date an event) first; a date written in full whose
   // weekday is off ("Rabu (5/8/2025)", a Tuesday) is still the date the text gives, when it gives no other
   // a weekday with the date in parentheses ("Jumat, (21/06/2024)") is how a report dates its event; a page's own
   // date ("Sabtu, 22 Juni 2024" above the story) is written out, so it comes second
-  const date = dates.find((d) => d.weekday && /\(/u.test(d.text)) ?? dates.find((d) => d.weekday) ?? dates[0] ?? all.find((d) => d.writtenYear !== null) ?? null;
-  const venue = /\b(?:di|bertempat\s+di)\s+((?:Aula|Ballroom|Hotel|Gedung|Balai|Auditorium|Kantor|Graha|Istana|Rumah\s+Jabatan|Ruang|Pendopo|Wisma)\b[^,.;()\n]{2,60}?)(?=\s*(?:,|\.|\(|;|\bpada\b|\bKamis|\bSenin|\bSelasa|\bRabu|\bJumat|\bSabtu|\bMinggu|$))/u.exec(text);
+  const date =
+    dates.find((d) => d.weekday && /\(/u.test(d.text)) ??
+    dates.find((d) => d.weekday) ??
+    dates[0] ??
+    all.find((d) => d.writtenYear !== null) ??
+    null;
+  const venue =
+    /\b(?:di|bertempat\s+di)\s+((?:Aula|Ballroom|Hotel|Gedung|Balai|Auditorium|Kantor|Graha|Istana|Rumah\s+Jabatan|Ruang|Pendopo|Wisma)\b[^,.;()\n]{2,60}?)(?=\s*(?:,|\.|\(|;|\bpada\b|\bKamis|\bSenin|\bSelasa|\bRabu|\bJumat|\bSabtu|\bMinggu|$))/u.exec(
+      text,
+    );
   const provinces = [...provinceCounts.keys()];
   const joint = provinces.length >= 2 && /\b(bersamaan|kedua\s+provinsi|dua\s+provinsi|sekaligus\s+untuk)\b/iu.test(text);
   // "tingkat nasional" alone is not enough where one province dominates the text: a provincial winner "will go on
   // to the national round"
-  return { mentions, province, provinces, joint, national: (nationalMentions > 0 && provincialMentions === 0 && !dominant) || handedNationally, yearLabels, periode, date, venue };
+  return {
+    mentions,
+    province,
+    provinces,
+    joint,
+    national: (nationalMentions > 0 && provincialMentions === 0 && !dominant) || handedNationally,
+    yearLabels,
+    periode,
+    date,
+    venue,
+  };
 }
 
 /**
@@ -79,8 +118,11 @@ export function recalledRound(piece: string, yearLabel: string | null): string |
   const year = /\b(?:pada|di|tahun|sejak)\s+(?:tahun\s+)?(20\d\d)\b/iu.exec(piece);
   const nationally = /tingkat\s+nasional/iu.test(piece);
   if (year && nationally) return year[1]!;
-  if (/\b(?:tahun\s+sebelumnya|tahun\s+lalu|sebelumnya)\b/iu.test(piece) && !/\b(?:juara|terbaik|peringkat)\b[^.]{0,40}\b(?:tahun\s+ini)\b/iu.test(piece)) return "skip";
+  if (
+    /\b(?:tahun\s+sebelumnya|tahun\s+lalu|sebelumnya)\b/iu.test(piece) &&
+    !/\b(?:juara|terbaik|peringkat)\b[^.]{0,40}\b(?:tahun\s+ini)\b/iu.test(piece)
+  )
+    return "skip";
   if (year && yearLabel && Number(year[1]) < Number(yearLabel) && /\b(?:pada|di)\s+tahun\s+20\d\d\b/iu.test(piece)) return "skip";
   return null;
 }
-

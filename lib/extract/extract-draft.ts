@@ -32,11 +32,27 @@ export { CERTAIN } from "./confidence";
 export const MAX_PROPOSALS = 500;
 
 /** Groups of businesses' categories (sizes and sectors), and the kinds of winner that compete in them. */
-const BUSINESS_GROUPS = new Set(["large-business", "medium-business", "financial-services", "manufacturing", "agriculture", "trade-services", "health", "education", "public-service"]);
+const BUSINESS_GROUPS = new Set([
+  "large-business",
+  "medium-business",
+  "financial-services",
+  "manufacturing",
+  "agriculture",
+  "trade-services",
+  "health",
+  "education",
+  "public-service",
+]);
 const BUSINESS_KINDS = new Set(["company", "bank", "cooperative", "hospital", "school_or_university"]);
 
 /** Kinds of winner to the group a round without a named category files them in. */
-const GROUP_OF_WINNER: Readonly<Record<string, string>> = { ...GROUP_OF_KIND as Record<string, string>, regency_government: "regency-city-government", city_government: "regency-city-government", company: "", other: "" };
+const GROUP_OF_WINNER: Readonly<Record<string, string>> = {
+  ...(GROUP_OF_KIND as Record<string, string>),
+  regency_government: "regency-city-government",
+  city_government: "regency-city-government",
+  company: "",
+  other: "",
+};
 
 export function extractDraft(original: string, meta: SourceMeta, ctx: Context): Draft {
   const t0 = performance.now();
@@ -51,7 +67,8 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     const r = originalRange(norm, a, b);
     return original.slice(r.start, r.end);
   };
-  const sourceId = meta.id ?? (slugify(`${meta.publisher}-${meta.eventDate ?? meta.publishedAt ?? "tanpa-tanggal"}`).slice(0, 80) || "sumber");
+  const sourceId =
+    meta.id ?? (slugify(`${meta.publisher}-${meta.eventDate ?? meta.publishedAt ?? "tanpa-tanggal"}`).slice(0, 80) || "sumber");
 
   // the edition (or, at a joint ceremony, one per province)
   const { ed, editions, mainEdition, mainLevel, yearLabel, editionOf } = proposeEditions(text, ctx);
@@ -72,7 +89,10 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
   });
   // the report's one category for businesses, where it names one only ("tiga kategori lain: …, UKM, dan perusahaan
   // skala besar"): a bank or a company named without a category is in it, not in the sector its kind suggests
-  const named = [...words.flatMap((w) => w.cats.filter((c) => c.explicit && c.group)), ...pieces.flatMap((seg, k) => listedCategoryGroups(words[k]!.tokens, seg.text).map((c) => ({ group: c.group, label: c.wording })))];
+  const named = [
+    ...words.flatMap((w) => w.cats.filter((c) => c.explicit && c.group)),
+    ...pieces.flatMap((seg, k) => listedCategoryGroups(words[k]!.tokens, seg.text).map((c) => ({ group: c.group, label: c.wording }))),
+  ];
   const businessGroups = new Map(named.filter((c) => BUSINESS_GROUPS.has(c.group!)).map((c) => [c.group!, c]));
   const onlyBusiness = businessGroups.size === 1 ? [...businessGroups.values()][0]! : null;
   // the report's own category for local governments ("Kategori Pemda"), wherever it is written (a headline comes
@@ -86,22 +106,36 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     const ranks = findRanks(tokens);
     let cats = words[at]!.cats;
     // no name begins inside a rank marker ("Juara I Desa …") or a category's wording ("Kategori Sektor Usaha Makro")
-    const blocked = new Set([...ranks.filter((r) => !r.weak || r.rank !== null), ...cats].flatMap((r) => Array.from({ length: r.to - r.from }, (_, k) => r.from + k)));
+    const blocked = new Set(
+      [...ranks.filter((r) => !r.weak || r.rank !== null), ...cats].flatMap((r) =>
+        Array.from({ length: r.to - r.from }, (_, k) => r.from + k),
+      ),
+    );
     const names = findNames(tokens, seg.text, index, blocked);
     for (const n of names) if (n.alias) aliases.set(n.alias, { name: seg.text.slice(n.start, n.end), kind: n.kind });
     const firstRank = ranks.find((r) => !r.bare);
     const paren = tokens.findIndex((t) => t.text === "(");
-    const lead = cats.length === 0 ? leadingCategory(tokens, seg.text, Math.min(...[firstRank?.from ?? tokens.length, paren === -1 ? tokens.length : paren])) : null;
+    const lead =
+      cats.length === 0
+        ? leadingCategory(tokens, seg.text, Math.min(...[firstRank?.from ?? tokens.length, paren === -1 ? tokens.length : paren]))
+        : null;
     if (lead) cats = [lead];
     const ownHeading = seg.lineStart && seg.kind === "heading" ? headingCategory(tokens, seg.text) : null;
-    if (ownHeading) { heading = ownHeading; last = ownHeading; continue; }
+    if (ownHeading) {
+      heading = ownHeading;
+      last = ownHeading;
+      continue;
+    }
     const found = assemble(tokens, names, ranks, cats, { heading, last, item: seg.kind === "item", itemNumber: seg.itemNumber });
     readUnnamedSectors(found);
     const explicit = cats.find((c) => c.group && !c.anaphora);
     if (explicit) last = explicit;
     for (const c of cats) if (isLocal(c)) localGovernment ??= c;
     // "Selain kategori pemerintah daerah, …": the local governments named before, without a category, were in it
-    const besides = tokens[0]?.lower === "selain" && cats[0]?.from === 1 && (cats[0].group === "pemda" || cats[0].group === "regency-city-government") ? cats[0] : null;
+    const besides =
+      tokens[0]?.lower === "selain" && cats[0]?.from === 1 && (cats[0].group === "pemda" || cats[0].group === "regency-city-government")
+        ? cats[0]
+        : null;
     if (besides) {
       for (const p of proposals) {
         if (!p.inferences.includes("category_from_context") || !["pemda", "regency-city-government"].includes(p.category.group)) continue;
@@ -111,25 +145,54 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     }
     // a line that opens a list ("Kategori Badan Usaha dibagi berdasarkan sektor", "Kategori Perusahaan Besar:")
     // "2. Kategori Perusahaan Besar" (a numbered heading), "Kategori X:" : the category of the lines below
-    const wholeLine = explicit && tokens.slice(explicit.to).every((t) => !t.word || ["dibagi", "berdasarkan", "sektor", "terbaik", "berikut", "adalah", "yaitu", "yakni"].includes(t.lower));
-    if (seg.lineStart && found.length === 0 && explicit && (seg.kind === "heading" || /:\s*$/u.test(seg.text) || (seg.kind === "item" && wholeLine))) heading = explicit;
+    const wholeLine =
+      explicit &&
+      tokens
+        .slice(explicit.to)
+        .every((t) => !t.word || ["dibagi", "berdasarkan", "sektor", "terbaik", "berikut", "adalah", "yaitu", "yakni"].includes(t.lower));
+    if (
+      seg.lineStart &&
+      found.length === 0 &&
+      explicit &&
+      (seg.kind === "heading" || /:\s*$/u.test(seg.text) || (seg.kind === "item" && wholeLine))
+    )
+      heading = explicit;
     else if (seg.lineStart && seg.kind !== "item" && found.length > 0 && !found.some((f) => f.categoryFrom === "heading")) heading = null;
     // "Pemerintah Kabupaten X kembali menorehkan prestasi. … daerah yang dipimpin Bupati Y itu dinobatkan sebagai
     // terbaik pertama …": a rank in the next sentence, which names no one else, is the winner named just before
     // (one quote over both sentences; never certain)
     let quoted = seg;
     const lone = ranks.filter((r) => (r.rank !== null || r.mention) && !r.weak && !found.some((f) => f.marker === r));
-    if (found.length === 0 && lone.length === 1 && !names.some((n) => n.role === "candidate") && lastSubject && seg.start - lastSubject.seg.end <= 2) {
+    if (
+      found.length === 0 &&
+      lone.length === 1 &&
+      !names.some((n) => n.role === "candidate") &&
+      lastSubject &&
+      seg.start - lastSubject.seg.end <= 2
+    ) {
       const shift = seg.start - lastSubject.seg.start;
       const r = lone[0]!;
       const cat = cats.find((c) => c.from >= r.to) ?? cats.find((c) => c.to <= r.from) ?? null;
       quoted = { ...seg, start: lastSubject.seg.start, text: text.slice(lastSubject.seg.start, seg.end) };
       found.push({
-        name: lastSubject.found.name, rank: r.rank, mention: r.mention, marker: { ...r, start: r.start + shift, end: r.end + shift }, rankInferred: false, orderNote: null,
-        category: cat ? { ...cat, start: cat.start + shift, end: cat.end + shift } : lastSubject.found.category, categoryFrom: cat ? "text" : lastSubject.found.categoryFrom, evidence: "subject", linkLength: 99,
+        name: lastSubject.found.name,
+        rank: r.rank,
+        mention: r.mention,
+        marker: { ...r, start: r.start + shift, end: r.end + shift },
+        rankInferred: false,
+        orderNote: null,
+        category: cat ? { ...cat, start: cat.start + shift, end: cat.end + shift } : lastSubject.found.category,
+        categoryFrom: cat ? "text" : lastSubject.found.categoryFrom,
+        evidence: "subject",
+        linkLength: 99,
       });
     }
-    lastSubject = found.length === 1 && found[0]!.evidence === "subject" && found[0]!.name && quoted === seg ? { seg, found: found[0]! } : found.length ? null : lastSubject;
+    lastSubject =
+      found.length === 1 && found[0]!.evidence === "subject" && found[0]!.name && quoted === seg
+        ? { seg, found: found[0]! }
+        : found.length
+          ? null
+          : lastSubject;
     const retro = recalledRound(seg.text, yearLabel);
     if (retro === null) noteLoneRanks(seg, ranks, cats, names, found);
     if (found.length === 0) continue;
@@ -138,7 +201,20 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     if (retro && mainLevel === "province") {
       editionKey = `nasional-${retro}`;
       if (!editions.some((e) => e.key === editionKey)) {
-        editions.push({ key: editionKey, id: `nasional-${retro}`, level: "national", provinceCode: null, provinceName: null, yearLabel: retro, ceremonyDate: null, dateNote: null, venue: null, retrospective: true, confidence: 0.8, reasons: [`an earlier national round recalled: “tahun ${retro}” … “tingkat nasional”`] });
+        editions.push({
+          key: editionKey,
+          id: `nasional-${retro}`,
+          level: "national",
+          provinceCode: null,
+          provinceName: null,
+          yearLabel: retro,
+          ceremonyDate: null,
+          dateNote: null,
+          venue: null,
+          retrospective: true,
+          confidence: 0.8,
+          reasons: [`an earlier national round recalled: “tahun ${retro}” … “tingkat nasional”`],
+        });
       }
     } else if (retro) continue;
     for (const [k, f] of found.entries()) {
@@ -149,15 +225,41 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
   }
 
   /** Ranks this piece writes beside no name (read after merging: `rankFromLoneMarkers`). */
-  function noteLoneRanks(seg: Segment, ranks: ReturnType<typeof findRanks>, cats: readonly CategoryMention[], names: readonly NameMention[], found: readonly Found[]) {
+  function noteLoneRanks(
+    seg: Segment,
+    ranks: ReturnType<typeof findRanks>,
+    cats: readonly CategoryMention[],
+    names: readonly NameMention[],
+    found: readonly Found[],
+  ) {
     for (const r of ranks) {
-      if (r.rank === null || r.weak || r.bare || r.mention || found.some((f) => f.marker && f.marker.from === r.from && f.marker.to === r.to)) continue;
+      if (
+        r.rank === null ||
+        r.weak ||
+        r.bare ||
+        r.mention ||
+        found.some((f) => f.marker && f.marker.from === r.from && f.marker.to === r.to)
+      )
+        continue;
       const c = cats.find((k) => k.group && !k.anaphora && k.from >= r.to && k.from - r.to <= 10) ?? null;
       loneRanks.push({
-        rank: r.rank, rankWording: slice(seg.start + r.start, seg.start + r.end), quote: slice(seg.start, seg.end), span: span(seg.start, seg.end),
-        category: c ? { label: c.label || c.wording, group: c.group!, qualifier: c.qualifier, wording: slice(seg.start + c.start, seg.start + c.end), confidence: c.confidence } : null,
+        rank: r.rank,
+        rankWording: slice(seg.start + r.start, seg.start + r.end),
+        quote: slice(seg.start, seg.end),
+        span: span(seg.start, seg.end),
+        category: c
+          ? {
+              label: c.label || c.wording,
+              group: c.group!,
+              qualifier: c.qualifier,
+              wording: slice(seg.start + c.start, seg.start + c.end),
+              confidence: c.confidence,
+            }
+          : null,
         // (not a government by a short name the gazetteer does not know, "Kabupaten Lotim": the winner's, as likely)
-        names: names.filter((n) => n.role === "candidate" && n.prefixed && !shortUnknownGovernment(seg.text.slice(n.start, n.end))).map((n) => seg.text.slice(n.start, n.end)),
+        names: names
+          .filter((n) => n.role === "candidate" && n.prefixed && !shortUnknownGovernment(seg.text.slice(n.start, n.end)))
+          .map((n) => seg.text.slice(n.start, n.end)),
       });
     }
   }
@@ -169,13 +271,18 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
 
   /** "MBD", "Kabupaten MBD", "Pemkab MBD": the abbreviation the text defines ("Kabupaten Maluku Barat Daya (MBD)"). */
   function aliasFor(written: string) {
-    return aliases.get(written) ?? aliases.get(written.replace(/^(?:Pemerintah\s+)?(?:Kabupaten|Kota|Pemkab|Pemkot|Pemda|Kab\.)\.?\s+/u, "")) ?? null;
+    return (
+      aliases.get(written) ??
+      aliases.get(written.replace(/^(?:Pemerintah\s+)?(?:Kabupaten|Kota|Pemkab|Pemkot|Pemda|Kab\.)\.?\s+/u, "")) ??
+      null
+    );
   }
 
   /** "Kategori Sektor Usaha Makro (Terbaik 2 RSU Leona …)": a sector the wording leaves unnamed, read from its winners. */
   function readUnnamedSectors(found: Found[]) {
     const byCategory = new Map<CategoryMention, Found[]>();
-    for (const f of found) if (f.category && namesAnUnnamedSector(f.category.wording)) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
+    for (const f of found)
+      if (f.category && namesAnUnnamedSector(f.category.wording)) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
     for (const [cat, members] of byCategory) {
       const votes = new Map<string, number>();
       for (const m of members) {
@@ -185,7 +292,10 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
       const top = [...votes].sort((a, b) => b[1] - a[1])[0];
       if (!top) continue;
       const read = { ...cat, group: top[0], confidence: 0.6 };
-      for (const m of members) { m.category = read; inferredSector.add(m); }
+      for (const m of members) {
+        m.category = read;
+        inferredSector.add(m);
+      }
     }
   }
 
@@ -209,25 +319,53 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
       if (business) categoryFromRound = business.label;
       const group = local ?? business?.group ?? ((kind ? GROUP_OF_WINNER[kind] : "") || groupFromNameWords(written ?? ""));
       if (!group) return null;
-      cat = { from: 0, to: 0, start: 0, end: 0, wording: "", label: local ? localGovernment!.label : business ? business.label || group : group, qualifier: null, group, confidence: 0.6, anaphora: false, explicit: false };
+      cat = {
+        from: 0,
+        to: 0,
+        start: 0,
+        end: 0,
+        wording: "",
+        label: local ? localGovernment!.label : business ? business.label || group : group,
+        qualifier: null,
+        group,
+        confidence: 0.6,
+        anaphora: false,
+        explicit: false,
+      };
       categoryInferred = true;
     }
     const group = cat.group!;
     const matched = written ? matchOrganization(aliasOf ?? plainName!, group, ctx) : null;
     // a bare name the gazetteer knows ("Jawa Tengah", "Sragen"): that region's government
-    const typed = matched && !matched.existing && matched.kind === "other" && kind ? { ...matched, kind, regionCode: matched.regionCode ?? f.name?.gazetteer?.code ?? null } : matched;
+    const typed =
+      matched && !matched.existing && matched.kind === "other" && kind
+        ? { ...matched, kind, regionCode: matched.regionCode ?? f.name?.gazetteer?.code ?? null }
+        : matched;
     // a province's government by its code, however it is written ("Sulsel", "Pemerintah Sulawesi Selatan")
-    const provinceEntry = typed && !typed.existing && !typed.regionCode && (typed.kind === "province_government" || (typed.kind === "other" && group === "province-government")) ? index.byName.get(recipientKey(aliasOf ?? written ?? "").replace(/^pemerintah\s+/u, "")) : undefined;
+    const provinceEntry =
+      typed &&
+      !typed.existing &&
+      !typed.regionCode &&
+      (typed.kind === "province_government" || (typed.kind === "other" && group === "province-government"))
+        ? index.byName.get(recipientKey(aliasOf ?? written ?? "").replace(/^pemerintah\s+/u, ""))
+        : undefined;
     const provinceCode = provinceEntry?.kind === "province_government" ? provinceEntry.code : null;
     // a province's government under its full name ("Pemprov Sulsel" is Provinsi Sulawesi Selatan; the spelling stays)
     const fullName = provinceCode ? ctx.gazetteer.provinces.find((p) => p.code === provinceCode)?.name : undefined;
-    const coded = provinceCode ? { ...typed!, kind: "province_government", regionCode: provinceCode, ...(fullName ? { name: `Provinsi ${fullName}` } : {}) } : typed;
+    const coded = provinceCode
+      ? { ...typed!, kind: "province_government", regionCode: provinceCode, ...(fullName ? { name: `Provinsi ${fullName}` } : {}) }
+      : typed;
     // "Bupati Simalungun": the organisation is Kabupaten Simalungun (the spelling stays as written)
-    const titled = plainName && f.name?.viaTitle && !f.name.prefixed ? `${kind === "city_government" ? "Kota" : kind === "regency_government" ? "Kabupaten" : "Provinsi"} ${plainName}` : null;
+    const titled =
+      plainName && f.name?.viaTitle && !f.name.prefixed
+        ? `${kind === "city_government" ? "Kota" : kind === "regency_government" ? "Kabupaten" : "Provinsi"} ${plainName}`
+        : null;
     const organization = titled ? { ...matchOrganization(titled, group, ctx)!, ...(kind ? { kind } : {}) } : coded;
     const nameEnd = f.name?.end ?? f.marker?.end ?? 0;
     const nextStart = next?.name?.start ?? next?.marker?.start ?? seg.text.length;
-    const prize = prizeNear(seg.text, nameEnd, Math.max(nameEnd, nextStart)) ?? (/\bmasing-masing\b/iu.test(seg.text) ? prizeNear(seg.text, 0, seg.text.length) : null);
+    const prize =
+      prizeNear(seg.text, nameEnd, Math.max(nameEnd, nextStart)) ??
+      (/\bmasing-masing\b/iu.test(seg.text) ? prizeNear(seg.text, 0, seg.text.length) : null);
     const inferences: Proposal["inferences"] = [];
     const notes: string[] = [];
     if (f.rankInferred) {
@@ -236,17 +374,46 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     }
     if (categoryInferred) {
       inferences.push("category_from_context");
-      notes.push(categoryFromRound ? `Kategori tidak disebut bersama penerimanya; laporan ini hanya menyebut satu kategori badan usaha (“${categoryFromRound}”).` : cat.wording ? `Sumber menulis “${cat.wording}” tanpa menyebut sektornya; kategori disimpulkan dari jenis penerimanya.` : "Kategori tidak disebut; disimpulkan dari jenis penerimanya.");
+      notes.push(
+        categoryFromRound
+          ? `Kategori tidak disebut bersama penerimanya; laporan ini hanya menyebut satu kategori badan usaha (“${categoryFromRound}”).`
+          : cat.wording
+            ? `Sumber menulis “${cat.wording}” tanpa menyebut sektornya; kategori disimpulkan dari jenis penerimanya.`
+            : "Kategori tidak disebut; disimpulkan dari jenis penerimanya.",
+      );
     }
-    if (f.mention) notes.push(`Sumber menulis “${slice(seg.start + f.marker!.start, seg.start + f.marker!.end)}”: penghargaan harapan, tanpa peringkat.`);
-    if (f.marker?.weak && f.rank !== null && !f.rankInferred) notes.push(`Sumber menulis “${slice(seg.start + f.marker.start, seg.start + f.marker.end)}” untuk peringkatnya.`);
+    if (f.mention)
+      notes.push(
+        `Sumber menulis “${slice(seg.start + f.marker!.start, seg.start + f.marker!.end)}”: penghargaan harapan, tanpa peringkat.`,
+      );
+    if (f.marker?.weak && f.rank !== null && !f.rankInferred)
+      notes.push(`Sumber menulis “${slice(seg.start + f.marker.start, seg.start + f.marker.end)}” untuk peringkatnya.`);
     // "Desa Tamansari Jember": a village's name may end with its regency; the text cannot say which
-    const endsWithPlace = (kind === "village" || kind === "kelurahan") && written !== null && /\s(\S+(?:\s\S+)?)$/u.test(written) && [1, 2].some((n) => index.byName.has(normalizeName(written.split(/\s+/u).slice(-n).join(" "))));
-    const confidence = confidenceOf({ endsWithPlace, found: f, categoryInferred, categoryConfidence: cat.confidence, categoryFromHeading: f.categoryFrom === "heading", organization, dated: Boolean(mainEdition.ceremonyDate), names });
+    const endsWithPlace =
+      (kind === "village" || kind === "kelurahan") &&
+      written !== null &&
+      /\s(\S+(?:\s\S+)?)$/u.test(written) &&
+      [1, 2].some((n) => index.byName.has(normalizeName(written.split(/\s+/u).slice(-n).join(" "))));
+    const confidence = confidenceOf({
+      endsWithPlace,
+      found: f,
+      categoryInferred,
+      categoryConfidence: cat.confidence,
+      categoryFromHeading: f.categoryFrom === "heading",
+      organization,
+      dated: Boolean(mainEdition.ceremonyDate),
+      names,
+    });
     const rankWording = f.marker && !f.marker.weak && f.rank !== null ? slice(seg.start + f.marker.start, seg.start + f.marker.end) : null;
     const wording = cat.wording && f.categoryFrom === "text" ? slice(seg.start + cat.start, seg.start + cat.end) : null;
     return {
-      category: { label: cat.label || cat.wording || group, group, qualifier: cat.qualifier, wording: f.categoryFrom === "text" ? wording : cat.wording || null, confidence: cat.confidence },
+      category: {
+        label: cat.label || cat.wording || group,
+        group,
+        qualifier: cat.qualifier,
+        wording: f.categoryFrom === "text" ? wording : cat.wording || null,
+        confidence: cat.confidence,
+      },
       rank: f.rank,
       rankWording,
       recipientName: written,
@@ -261,8 +428,20 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
       confidence: confidence.value,
       certain: confidence.certain,
       reasons: [
-        f.mention ? `honourable mention (${f.mention})` : f.rank === null ? "named without a rank" : f.rankInferred ? `rank ${f.rank} from the order (${f.orderNote ?? "the list"})` : f.marker ? `rank ${f.rank} from “${rankWording}”` : `rank ${f.rank} from the list number`,
-        categoryFromRound ? `category: the report's only category for businesses (“${categoryFromRound}” → ${group})` : categoryInferred ? `category read from the winner's kind (${group})` : `category “${cat.wording}” → ${group}`,
+        f.mention
+          ? `honourable mention (${f.mention})`
+          : f.rank === null
+            ? "named without a rank"
+            : f.rankInferred
+              ? `rank ${f.rank} from the order (${f.orderNote ?? "the list"})`
+              : f.marker
+                ? `rank ${f.rank} from “${rankWording}”`
+                : `rank ${f.rank} from the list number`,
+        categoryFromRound
+          ? `category: the report's only category for businesses (“${categoryFromRound}” → ${group})`
+          : categoryInferred
+            ? `category read from the winner's kind (${group})`
+            : `category “${cat.wording}” → ${group}`,
         `evidence: ${f.evidence}`,
         organization ? organization.reason : "the rank is listed with no name",
         ...(f.name?.regionNote ? [`${f.name.regionNote} read as the recipient's region, not its name`] : []),
@@ -276,11 +455,14 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
   // an abbreviation used before the text defines it (a headline: "Pemkab SBT Raih Juara 2"): the organisation it stands for
   for (const p of proposals) {
     const alias = p.recipientName && !p.organization?.existing ? aliasFor(p.recipientName) : null;
-    if (alias && p.organization && recipientKey(p.organization.name) !== recipientKey(alias.name)) p.organization = { ...matchOrganization(alias.name, p.category.group, ctx)!, ...(alias.kind ? { kind: alias.kind } : {}) };
+    if (alias && p.organization && recipientKey(p.organization.name) !== recipientKey(alias.name))
+      p.organization = { ...matchOrganization(alias.name, p.category.group, ctx)!, ...(alias.kind ? { kind: alias.kind } : {}) };
   }
   // in a province's own round the province hosts, it does not compete
   const provincial = new Set(editions.filter((e) => e.level === "province").map((e) => e.key));
-  const competing = proposals.filter((p) => !(provincial.has(p.edition) && p.organization?.kind === "province_government" && p.rank === null));
+  const competing = proposals.filter(
+    (p) => !(provincial.has(p.edition) && p.organization?.kind === "province_government" && p.rank === null),
+  );
   const merged = ed.joint ? mergeRestatements(competing) : rankFromLoneMarkers(mergeRestatements(competing), loneRanks, "main");
   const facts = editionFacts();
   const draft = { editions, proposals: merged, facts };
@@ -296,7 +478,8 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     };
     if (ed.date?.iso) fact("ceremony_date", ed.date.iso, ed.date.index, mainEdition.dateNote);
     if (ed.venue) fact("venue", ed.venue[1]!.trim(), ed.venue.index, null);
-    for (const label of [...new Set(ed.yearLabels.map((l) => l.year))]) fact("year_label", label, ed.yearLabels.find((l) => l.year === label)!.index, null);
+    for (const label of [...new Set(ed.yearLabels.map((l) => l.year))])
+      fact("year_label", label, ed.yearLabels.find((l) => l.year === label)!.index, null);
     if (ed.periode) fact("assessment_period", ed.periode[1]!, ed.periode.index, null);
     return out;
   }

@@ -5,5 +5,8 @@ import type { Gazetteer } from "./extract-draft";
 
 export async function gazetteerFromPackage(): Promise<Gazetteer> {
   const [provinces, regencies] = await Promise.all([getProvinces(), getRegencies({ transform: true })]);
-  return { provinces: provinces.map((p) => ({ code: p.code, name: p.name })), regencies: regencies.map((r) => ({ code: r.code, name: r.name, provinceCode: r.provinceCode })) };
+  return {
+    provinces: provinces.map((p) => ({ code: p.code, name: p.name })),
+    regencies: regencies.map((r) => ({ code: r.code, name: r.name, provinceCode: r.provinceCode })),
+  };
 }

@@ -5,8 +5,32 @@ import type { Span } from "../awards/quote";
 import { codePointIndex } from "./normalise";
 
 const MONTHS: Record<string, number> = {
-  januari: 1, februari: 2, maret: 3, april: 4, mei: 5, juni: 6, juli: 7, agustus: 8, september: 9, oktober: 10, november: 11, desember: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, agu: 8, agt: 8, ags: 8, sep: 9, sept: 9, okt: 10, nov: 11, des: 12,
+  januari: 1,
+  februari: 2,
+  maret: 3,
+  april: 4,
+  mei: 5,
+  juni: 6,
+  juli: 7,
+  agustus: 8,
+  september: 9,
+  oktober: 10,
+  november: 11,
+  desember: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  agu: 8,
+  agt: 8,
+  ags: 8,
+  sep: 9,
+  sept: 9,
+  okt: 10,
+  nov: 11,
+  des: 12,
 };
 export const WEEKDAYS = ["minggu", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu"] as const;
 
@@ -37,8 +61,12 @@ const realDate = (y: number, m: number, d: number) => {
 
 const WEEKDAY = `(?:(${WEEKDAYS.join("|")}|jum'at)\\s*[,(]?\\s*)?`;
 const NUMERIC = new RegExp(`${WEEKDAY}\\(?\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?\\s*\\)?`, "giu");
-const WORDS = new RegExp(`${WEEKDAY}(\\d{1,2})\\s+(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?(?:\\s+(\\d{4}))?\\b`, "giu");
-
+const WORDS = new RegExp(
+  `${WEEKDAY}(\\d{1,2})\\s+(${Object.keys(MONTHS)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\\.?(?:\\s+(\\d{4}))?\\b`,
+  "giu",
+);
 
 /**
  * Every date in the text. `yearHint` settles a date written without its year ("Kamis 25/7"): the hinted year or
@@ -63,7 +91,10 @@ export function findDates(text: string, yearHints: readonly number[] = []): Foun
     const written = m[0].trim();
     found.push({
       iso: settled === null ? null : iso(settled, month, day),
-      day, month, writtenYear: year, weekday,
+      day,
+      month,
+      writtenYear: year,
+      weekday,
       weekdayMatches: weekday && settled !== null ? weekdayOf(settled, month, day) === weekday : null,
       text: written,
       span: { start: cp(start), end: cp(start + written.length) },

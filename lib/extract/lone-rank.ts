@@ -39,7 +39,9 @@ export function rankFromLoneMarkers(proposals: readonly Proposal[], lone: readon
   const chosen = lone.find((l) => l.category) ?? lone[0]!;
   const category = inferredCategory && chosen.category && categories.size === 1 ? chosen.category : null;
   const sameQuote = chosen.span.start === p.span.start && chosen.span.end === p.span.end;
-  const extra = sameQuote ? p.extraQuotes : [{ quote: p.quote, span: p.span }, ...p.extraQuotes.filter((q) => q.span.start !== chosen.span.start)];
+  const extra = sameQuote
+    ? p.extraQuotes
+    : [{ quote: p.quote, span: p.span }, ...p.extraQuotes.filter((q) => q.span.start !== chosen.span.start)];
   const note = `Peringkat ditulis di kalimat lain tanpa nama pemenang (“${chosen.rankWording}”); laporan ini hanya menyebut satu pemenang, ${p.recipientName ?? p.organization!.name}.`;
   const updated: Proposal = {
     ...p,
@@ -52,7 +54,11 @@ export function rankFromLoneMarkers(proposals: readonly Proposal[], lone: readon
     extraQuotes: extra,
     confidence: Math.min(p.confidence, ACROSS_SENTENCES),
     certain: false,
-    reasons: [`rank ${chosen.rank} from “${chosen.rankWording}”, written in another sentence of a report naming one winner`, category ? `category “${category.wording}” → ${category.group}, from the rank's sentence` : p.reasons[1]!, ...p.reasons.slice(2)],
+    reasons: [
+      `rank ${chosen.rank} from “${chosen.rankWording}”, written in another sentence of a report naming one winner`,
+      category ? `category “${category.wording}” → ${category.group}, from the rank's sentence` : p.reasons[1]!,
+      ...p.reasons.slice(2),
+    ],
   };
   return proposals.map((q) => (q === p ? updated : q));
 }

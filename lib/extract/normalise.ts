@@ -8,7 +8,17 @@ export type Normalised = {
   toOriginal: Int32Array;
 };
 
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+const isSpace = (c: number) =>
+  c === 0x20 ||
+  c === 0x09 ||
+  c === 0x0b ||
+  c === 0x0c ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000;
 const isBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
 
 export function normalise(original: string): Normalised {
@@ -31,8 +41,13 @@ export function normalise(original: string): Normalised {
       continue;
     }
     if (last !== 0) {
-      if (pendingBreak !== -1) { out.push("\n"); map[n++] = pendingBreak; }
-      else if (pendingSpace !== -1) { out.push(" "); map[n++] = pendingSpace; }
+      if (pendingBreak !== -1) {
+        out.push("\n");
+        map[n++] = pendingBreak;
+      } else if (pendingSpace !== -1) {
+        out.push(" ");
+        map[n++] = pendingSpace;
+      }
     }
     pendingBreak = -1;
     pendingSpace = -1;

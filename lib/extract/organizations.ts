@@ -14,7 +14,11 @@ export function stripRegion(name: string, ctx: Context): { name: string; note: s
   if (paren) {
     const inside = paren[2]!.trim();
     const isRegion = ctx.gazetteer.regencies.some((r) => similarity(r.name.replace(/^(Kabupaten|Kota)\s+/, ""), inside) >= 0.6);
-    if (isRegion || /^(Desa|Kelurahan)\b/u.test(paren[1]!) || !/^(PT|CV)\b/u.test(paren[1]!) && inside.split(/\s+/).length === 1 && !/^[A-Z]{2,}$/.test(inside) && !guessKind(inside)) {
+    if (
+      isRegion ||
+      /^(Desa|Kelurahan)\b/u.test(paren[1]!) ||
+      (!/^(PT|CV)\b/u.test(paren[1]!) && inside.split(/\s+/).length === 1 && !/^[A-Z]{2,}$/.test(inside) && !guessKind(inside))
+    ) {
       return { name: paren[1]!, note: `(${inside})` };
     }
   }
@@ -60,25 +64,60 @@ export function matchOrganization(written: string, group: string, ctx: Context):
   const index = indexOf(ctx);
   const norm = normalizeName(name);
   const hit = index.exact.get(norm);
-  if (hit) return { id: hit.o.id, name: hit.o.name, kind: hit.o.kind, existing: true, regionCode: hit.o.regionCode, reason: `“${name}” is a recorded spelling of ${hit.o.name}` };
+  if (hit)
+    return {
+      id: hit.o.id,
+      name: hit.o.name,
+      kind: hit.o.kind,
+      existing: true,
+      regionCode: hit.o.regionCode,
+      reason: `“${name}” is a recorded spelling of ${hit.o.name}`,
+    };
   // "PT Crisorus Mandiri (RSU Siloam)": a name with another in parentheses is the organisation named before them
   const base = /^(.+?)\s*\([^()]+\)$/u.exec(name)?.[1];
   const baseHit = base ? index.exact.get(normalizeName(base)) : undefined;
-  if (baseHit) return { id: baseHit.o.id, name: baseHit.o.name, kind: baseHit.o.kind, existing: true, regionCode: baseHit.o.regionCode, reason: `“${base}” (before the parentheses) is a recorded spelling of ${baseHit.o.name}` };
+  if (baseHit)
+    return {
+      id: baseHit.o.id,
+      name: baseHit.o.name,
+      kind: baseHit.o.kind,
+      existing: true,
+      regionCode: baseHit.o.regionCode,
+      reason: `“${base}” (before the parentheses) is a recorded spelling of ${baseHit.o.name}`,
+    };
   let best: { o: KnownOrganization; score: number } | null = null;
   const grams = trigrams(name);
   for (const f of index.fuzzy) {
     const score = overlap(grams, f.grams);
     if (score >= 0.72 && (!best || score > best.score)) best = { o: f.o, score };
   }
-  if (best) return { id: best.o.id, name: best.o.name, kind: best.o.kind, existing: true, regionCode: best.o.regionCode, reason: `“${name}” is close to a recorded spelling of ${best.o.name} (similarity ${best.score.toFixed(2)}); check it` };
+  if (best)
+    return {
+      id: best.o.id,
+      name: best.o.name,
+      kind: best.o.kind,
+      existing: true,
+      regionCode: best.o.regionCode,
+      reason: `“${name}” is close to a recorded spelling of ${best.o.name} (similarity ${best.score.toFixed(2)}); check it`,
+    };
   const kind = guessKind(name);
   // a bare regency name in a local-government category ("Belu", "Nagekeo"): that regency's government
   if (!kind && ["pemda", "regency-city-government"].includes(group)) {
     const regency = index.regencyByBareName.get(norm);
-    if (regency) return { id: "", name: regency.name, kind: regency.name.startsWith("Kota") ? "city_government" : "regency_government", existing: false, regionCode: regency.code, reason: `“${name}” is the name of ${regency.name} (Kemendagri ${regency.code}), in a local-government category` };
+    if (regency)
+      return {
+        id: "",
+        name: regency.name,
+        kind: regency.name.startsWith("Kota") ? "city_government" : "regency_government",
+        existing: false,
+        regionCode: regency.code,
+        reason: `“${name}” is the name of ${regency.name} (Kemendagri ${regency.code}), in a local-government category`,
+      };
   }
-  const regency = kind && ["regency_government", "city_government"].includes(kind.kind) ? index.regencyByName.get(normalizeName(name.replace(/^Pemerintah\s+/u, ""))) : undefined;
+  const regency =
+    kind && ["regency_government", "city_government"].includes(kind.kind)
+      ? index.regencyByName.get(normalizeName(name.replace(/^Pemerintah\s+/u, "")))
+      : undefined;
   const fromGroup = !kind ? Object.entries(GROUP_OF_KIND).find(([, g]) => g === group && group === "umk")?.[0] : undefined;
   return {
     id: "",
@@ -86,6 +125,10 @@ export function matchOrganization(written: string, group: string, ctx: Context):
     kind: kind?.kind ?? fromGroup ?? "other",
     existing: false,
     regionCode: regency?.code ?? null,
-    reason: kind ? `new organisation; kind from the words: ${kind.reason}` : fromGroup ? "new organisation; kind from its category (small and micro businesses)" : "new organisation; its kind is not stated",
+    reason: kind
+      ? `new organisation; kind from the words: ${kind.reason}`
+      : fromGroup
+        ? "new organisation; kind from its category (small and micro businesses)"
+        : "new organisation; its kind is not stated",
   };
 }

@@ -5,7 +5,10 @@ import { rupiahAmount } from "../awards/prize";
 /** A prize written between a winner's name and the next one: money, goods or a trophy. */
 export function prizeNear(seg: string, from: number, to: number): { text: string; amountRupiah: number | null } | null {
   const window = seg.slice(from, to);
-  const money = /(?:(?:uang|dana)\s+(?:pembinaan|tunai)|hadiah(?:\s+uang)?(?:\s+tunai)?)?(?:\s+(?:sebesar|senilai))?\s*Rp\.?\s?\d[\d.,]*(?:\s*(?:juta|ribu|miliar|jt|rb))?(?:,-)?/iu.exec(window);
+  const money =
+    /(?:(?:uang|dana)\s+(?:pembinaan|tunai)|hadiah(?:\s+uang)?(?:\s+tunai)?)?(?:\s+(?:sebesar|senilai))?\s*Rp\.?\s?\d[\d.,]*(?:\s*(?:juta|ribu|miliar|jt|rb))?(?:,-)?/iu.exec(
+      window,
+    );
   if (money) {
     const text = money[0].trim().replace(/,-$/, "").replace(/[.,]$/, "");
     return { text, amountRupiah: rupiahAmount(text) };
@@ -16,4 +19,3 @@ export function prizeNear(seg: string, from: number, to: number): { text: string
   if (trophy) return { text: trophy[0].trim(), amountRupiah: null };
   return null;
 }
-

@@ -10,7 +10,11 @@ const RULES: readonly [RegExp, string, string][] = [
   [/^(rsu|rsud|rs|rumah\s+sakit|klinik)\b/i, "hospital", "“RSU”/“Rumah Sakit”/“Klinik” in the name"],
   [/^(kopdit|kopdir|koperasi|ksp|kud)\b/i, "cooperative", "“Kopdit”/“Koperasi” in the name"],
   [/\bbank\b|^bpr\b|^bprs\b/i, "bank", "“Bank”/“BPR” in the name"],
-  [/^(universitas|institut|politeknik|sekolah|sma|smk|smp|sd|stikes|akademi|uksw)\b/i, "school_or_university", "a school's or university's name"],
+  [
+    /^(universitas|institut|politeknik|sekolah|sma|smk|smp|sd|stikes|akademi|uksw)\b/i,
+    "school_or_university",
+    "a school's or university's name",
+  ],
   [/^(ukm|umkm|umk)\b/i, "small_business", "“UKM” in the name"],
   [/^(pt|cv|pd|perumda|pdam|bumd|bumn)\b\.?/i, "company", "“PT”/“CV”/“PDAM” in the name"],
   [/^yayasan\b/i, "other", "a foundation (“Yayasan”)"],

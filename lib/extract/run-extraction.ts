@@ -36,7 +36,8 @@ function release() {
 
 export function runExtraction(text: string, meta: SourceMeta, ctx: Context, budgetMs = EXTRACTION_BUDGET_MS): Promise<ExtractionRun> {
   if (running < MAX_RUNNING) return start(text, meta, ctx, budgetMs);
-  if (waiting.length >= MAX_WAITING) return Promise.resolve({ ok: false, reason: "busy", message: "Terlalu banyak artikel sedang dibaca; coba lagi sebentar lagi." });
+  if (waiting.length >= MAX_WAITING)
+    return Promise.resolve({ ok: false, reason: "busy", message: "Terlalu banyak artikel sedang dibaca; coba lagi sebentar lagi." });
   // the wait counts against the budget: a run never takes longer than its budget in all
   const since = Date.now();
   return new Promise((resolve) => {
@@ -66,14 +67,20 @@ function start(text: string, meta: SourceMeta, ctx: Context, budgetMs: number): 
     let worker: Worker;
     try {
       worker = fromSource
-        ? new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(SOURCE_ENTRY)}); })`, { ...options, eval: true })
+        ? new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(SOURCE_ENTRY)}); })`, {
+            ...options,
+            eval: true,
+          })
         : new Worker(new URL("./extract-worker.ts", import.meta.url), options);
     } catch (error) {
       resolve({ ok: false, reason: "failed", message: `Pembacaan artikel gagal: ${(error as Error).message}` });
       return;
     }
     running++;
-    const timer = setTimeout(() => settle({ ok: false, reason: "timeout", message: `Pembacaan artikel dihentikan setelah ${Math.ceil(budgetMs / 1000)} detik.` }), budgetMs);
+    const timer = setTimeout(
+      () => settle({ ok: false, reason: "timeout", message: `Pembacaan artikel dihentikan setelah ${Math.ceil(budgetMs / 1000)} detik.` }),
+      budgetMs,
+    );
     worker.once("message", (draft: Draft) => settle({ ok: true, draft }));
     worker.once("error", (error) => settle({ ok: false, reason: "failed", message: `Pembacaan artikel gagal: ${error.message}` }));
     worker.once("exit", (code) => {

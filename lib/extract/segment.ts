@@ -14,7 +14,58 @@ export type Segment = {
   lineStart: boolean;
 };
 
-const ABBREVIATIONS = new Set(["pt", "st", "dr", "ir", "h", "hj", "no", "jl", "kab", "prov", "tbk", "drs", "prof", "bpk", "sdr", "kec", "ds", "th", "md", "se", "sh", "mh", "mm", "si", "sos", "st", "sp", "kep", "dll", "dsb", "yth", "ny", "tn", "rs", "kel", "cv", "ud", "pd", "mr", "mrs", "no", "hal", "a", "b", "c", "pemkab", "pemkot", "pemprov", "kota", "prov"]);
+const ABBREVIATIONS = new Set([
+  "pt",
+  "st",
+  "dr",
+  "ir",
+  "h",
+  "hj",
+  "no",
+  "jl",
+  "kab",
+  "prov",
+  "tbk",
+  "drs",
+  "prof",
+  "bpk",
+  "sdr",
+  "kec",
+  "ds",
+  "th",
+  "md",
+  "se",
+  "sh",
+  "mh",
+  "mm",
+  "si",
+  "sos",
+  "st",
+  "sp",
+  "kep",
+  "dll",
+  "dsb",
+  "yth",
+  "ny",
+  "tn",
+  "rs",
+  "kel",
+  "cv",
+  "ud",
+  "pd",
+  "mr",
+  "mrs",
+  "no",
+  "hal",
+  "a",
+  "b",
+  "c",
+  "pemkab",
+  "pemkot",
+  "pemprov",
+  "kota",
+  "prov",
+]);
 const HEADING_MAX = 100;
 /**
  * No piece is longer than this: a longer sentence is cut after a comma or semicolon (else a space) before it. No
@@ -82,7 +133,7 @@ const ITEM_START = /^(?:\d{1,2}[.)] ?|[-•*–·] )/u;
  */
 function logicalLines(text: string): [number, number][] {
   const physical: [number, number][] = [];
-  for (let at = 0; at <= text.length;) {
+  for (let at = 0; at <= text.length; ) {
     let end = text.indexOf("\n", at);
     if (end === -1) end = text.length;
     physical.push([at, end]);
@@ -96,7 +147,14 @@ function logicalLines(text: string): [number, number][] {
   for (let k = 0; k < physical.length; k++) {
     const [a] = physical[k]!;
     let b = physical[k]![1];
-    while (k + 1 < physical.length && b > a && !TERMINAL.test(text.slice(Math.max(a, b - 2), b)) && physical[k + 1]![1] > physical[k + 1]![0] && !ITEM_START.test(text.slice(physical[k + 1]![0], physical[k + 1]![0] + 3))) b = physical[++k]![1];
+    while (
+      k + 1 < physical.length &&
+      b > a &&
+      !TERMINAL.test(text.slice(Math.max(a, b - 2), b)) &&
+      physical[k + 1]![1] > physical[k + 1]![0] &&
+      !ITEM_START.test(text.slice(physical[k + 1]![0], physical[k + 1]![0] + 3))
+    )
+      b = physical[++k]![1];
     out.push([a, b]);
   }
   return out;

@@ -1,7 +1,12 @@
 // Typo-tolerant name comparison in TypeScript, in the way PostgreSQL's pg_trgm compares (the search uses that
 // in the database): names lower-cased, accents and punctuation dropped, then the share of common trigrams.
 export function normalizeName(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 export function trigrams(s: string): Set<string> {

@@ -19,7 +19,10 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
-    if (ch === " " || ch === "\n") { i++; continue; }
+    if (ch === " " || ch === "\n") {
+      i++;
+      continue;
+    }
     if (WORD.test(ch)) {
       let j = i + 1;
       while (j < text.length && (WORD.test(text[j]!) || (JOINER.has(text[j]!) && j + 1 < text.length && WORD.test(text[j + 1]!)))) j++;

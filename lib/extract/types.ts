@@ -8,17 +8,32 @@ export type Gazetteer = {
 };
 export type KnownOrganization = { id: string; name: string; kind: string; regionCode: string | null; spellings: readonly string[] };
 export type SourceMeta = {
-  id?: string; publisher: string; title?: string | null; author?: string | null; url?: string | null;
-  publishedAt?: string | null; eventDate?: string | null;
+  id?: string;
+  publisher: string;
+  title?: string | null;
+  author?: string | null;
+  url?: string | null;
+  publishedAt?: string | null;
+  eventDate?: string | null;
 };
 
 /** A span in code points, end exclusive (as the database stores offsets). */
 export type Span = { start: number; end: number };
 
 export type ProposedEdition = {
-  key: string; id: string; level: "national" | "province"; provinceCode: string | null; provinceName: string | null;
-  yearLabel: string | null; ceremonyDate: string | null; dateNote: string | null; venue: string | null;
-  retrospective: boolean; sharedCeremony?: string | null; confidence: number; reasons: string[];
+  key: string;
+  id: string;
+  level: "national" | "province";
+  provinceCode: string | null;
+  provinceName: string | null;
+  yearLabel: string | null;
+  ceremonyDate: string | null;
+  dateNote: string | null;
+  venue: string | null;
+  retrospective: boolean;
+  sharedCeremony?: string | null;
+  confidence: number;
+  reasons: string[];
 };
 
 export type Proposal = {
@@ -46,14 +61,27 @@ export type Proposal = {
 export type Draft = {
   editions: ProposedEdition[];
   proposals: Proposal[];
-  facts: { edition: string; kind: "ceremony_date" | "venue" | "year_label" | "assessment_period"; value: string; quote: string; span: Span; note: string | null }[];
+  facts: {
+    edition: string;
+    kind: "ceremony_date" | "venue" | "year_label" | "assessment_period";
+    value: string;
+    quote: string;
+    span: Span;
+    note: string | null;
+  }[];
   /** the draft in the import format, every proposal included (the review page keeps only the accepted ones) */
   transcription: Transcription;
   ms: number;
 };
 
-
 /** A stored placing a proposal states again (same edition, category group, rank and recipient). */
-export type RecordedPlacing = { claimId: string; editionId: string; label: string; qualifier: string | null; rank: number | null; organizationId: string | null };
+export type RecordedPlacing = {
+  claimId: string;
+  editionId: string;
+  label: string;
+  qualifier: string | null;
+  rank: number | null;
+  organizationId: string | null;
+};
 
 export type Context = { gazetteer: Gazetteer; organizations: readonly KnownOrganization[] };

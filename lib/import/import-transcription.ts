@@ -10,11 +10,25 @@ import { transcriptionFormat, type Transcription } from "./transcription-format"
 // and never overwritten (corrections made in the admin stay), so importing the same file twice changes nothing.
 
 export type ImportCounts = {
-  sources: number; organizations: number; aliases: number; editions: number; categories: number;
-  placings: number; facts: number; citations: number;
+  sources: number;
+  organizations: number;
+  aliases: number;
+  editions: number;
+  categories: number;
+  placings: number;
+  facts: number;
+  citations: number;
 };
 export type ImportResult =
-  | { ok: true; dryRun: boolean; created: ImportCounts; placingIds: string[]; editionIds: string[]; organizationIds: string[]; sourceIds: string[] }
+  | {
+      ok: true;
+      dryRun: boolean;
+      created: ImportCounts;
+      placingIds: string[];
+      editionIds: string[];
+      organizationIds: string[];
+      sourceIds: string[];
+    }
   | { ok: false; problems: string[] };
 
 /** Who imports and why: recorded in the public history. Null for the seed, which is the record's starting point. */
@@ -31,10 +45,25 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export function parseTranscription(input: unknown): { ok: true; value: Transcription } | { ok: false; problems: string[] } {
   const parsed = transcriptionFormat.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, problems: parsed.error.issues.slice(0, 50).map((i) => `${i.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "") || "file"}: ${i.message}`) };
+  return {
+    ok: false,
+    problems: parsed.error.issues.slice(0, 50).map(
+      (i) =>
+        `${
+          i.path
+            .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+            .join("")
+            .replace(/^\./, "") || "file"
+        }: ${i.message}`,
+    ),
+  };
 }
 
-export async function importTranscription(db: PrismaClient, input: unknown, opts: { dryRun?: boolean; author?: ImportAuthor } = {}): Promise<ImportResult> {
+export async function importTranscription(
+  db: PrismaClient,
+  input: unknown,
+  opts: { dryRun?: boolean; author?: ImportAuthor } = {},
+): Promise<ImportResult> {
   const parsed = parseTranscription(input);
   if (!parsed.ok) return parsed;
   const author = opts.author ?? null;
@@ -70,7 +99,10 @@ export async function importTranscription(db: PrismaClient, input: unknown, opts
  */
 async function followMerges(tx: Tx, t: Transcription): Promise<Transcription> {
   const ids = [...new Set([...t.placings.flatMap((p) => (p.organization ? [p.organization] : [])), ...t.organizations.map((o) => o.id)])];
-  const merged = await tx.organization.findMany({ where: { id: { in: ids }, mergedIntoId: { not: null } }, select: { id: true, mergedIntoId: true } });
+  const merged = await tx.organization.findMany({
+    where: { id: { in: ids }, mergedIntoId: { not: null } },
+    select: { id: true, mergedIntoId: true },
+  });
   if (merged.length === 0) return t;
   const into = new Map(merged.map((m) => [m.id, m.mergedIntoId!]));
   const target = (id: string) => into.get(id) ?? id;
@@ -80,7 +112,11 @@ async function followMerges(tx: Tx, t: Transcription): Promise<Transcription> {
     const before = organizations.get(id);
     organizations.set(id, before ? { ...before, aliases: [...before.aliases, ...o.aliases] } : { ...o, id });
   }
-  return { ...t, organizations: [...organizations.values()], placings: t.placings.map((p) => ({ ...p, organization: p.organization ? target(p.organization) : null })) };
+  return {
+    ...t,
+    organizations: [...organizations.values()],
+    placings: t.placings.map((p) => ({ ...p, organization: p.organization ? target(p.organization) : null })),
+  };
 }
 
 /** What the file refers to that is already stored: sources (reused by id or by identical text), ids, groups, regions. */
@@ -91,7 +127,9 @@ async function knownRecords(tx: Tx, t: Transcription) {
   for (const [i, s] of t.sources.entries()) {
     const byId = await tx.source.findUnique({ where: { id: s.id }, select: { text: true } });
     if (byId && byId.text !== s.text) {
-      problems.push(`sources[${i}] "${s.id}": a stored source has this id but a different text (stored texts never change; give the new article its own id)`);
+      problems.push(
+        `sources[${i}] "${s.id}": a stored source has this id but a different text (stored texts never change; give the new article its own id)`,
+      );
       continue;
     }
     const stored = byId ? { id: s.id } : await tx.source.findFirst({ where: { text: s.text }, select: { id: true } });
@@ -104,11 +142,20 @@ async function knownRecords(tx: Tx, t: Transcription) {
     ...t.organizations.flatMap((o) => o.aliases.map((a) => a.source)),
   ]);
   const storedOnly = [...cited].filter((id) => !sourceIds.has(id));
-  for (const s of await tx.source.findMany({ where: { id: { in: storedOnly } }, select: { id: true, text: true } })) sourceTexts.set(s.id, s.text);
+  for (const s of await tx.source.findMany({ where: { id: { in: storedOnly } }, select: { id: true, text: true } }))
+    sourceTexts.set(s.id, s.text);
 
-  const orgRefs = [...new Set([...t.placings.map((p) => p.organization).filter((o): o is string => o !== null), ...t.organizations.map((o) => o.id)])];
-  const editionRefs = [...new Set([...t.placings.map((p) => p.edition), ...t.editionFacts.map((f) => f.edition), ...t.editions.map((e) => e.id)])];
-  const regionRefs = [...new Set([...t.organizations.map((o) => o.regionCode), ...t.editions.map((e) => e.provinceCode)].filter((c): c is string => c !== null))];
+  const orgRefs = [
+    ...new Set([...t.placings.map((p) => p.organization).filter((o): o is string => o !== null), ...t.organizations.map((o) => o.id)]),
+  ];
+  const editionRefs = [
+    ...new Set([...t.placings.map((p) => p.edition), ...t.editionFacts.map((f) => f.edition), ...t.editions.map((e) => e.id)]),
+  ];
+  const regionRefs = [
+    ...new Set(
+      [...t.organizations.map((o) => o.regionCode), ...t.editions.map((e) => e.provinceCode)].filter((c): c is string => c !== null),
+    ),
+  ];
   const [organizations, editions, groups, regions] = await Promise.all([
     tx.organization.findMany({ where: { id: { in: orgRefs } }, select: { id: true } }),
     tx.edition.findMany({ where: { id: { in: editionRefs } }, select: { id: true } }),
@@ -119,7 +166,8 @@ async function knownRecords(tx: Tx, t: Transcription) {
   return {
     ok: true as const,
     value: {
-      sourceTexts, sourceIds,
+      sourceTexts,
+      sourceIds,
       organizationIds: new Set(organizations.map((o) => o.id)),
       editionIds: new Set(editions.map((e) => e.id)),
       groupKeys: new Set(groups.map((g) => g.key)),
@@ -128,10 +176,35 @@ async function knownRecords(tx: Tx, t: Transcription) {
   };
 }
 
-async function write(tx: Tx, t: Transcription, located: LocatedTranscription, sourceIds: ReadonlyMap<string, string>, author: ImportAuthor) {
-  const created: ImportCounts = { sources: 0, organizations: 0, aliases: 0, editions: 0, categories: 0, placings: 0, facts: 0, citations: 0 };
+async function write(
+  tx: Tx,
+  t: Transcription,
+  located: LocatedTranscription,
+  sourceIds: ReadonlyMap<string, string>,
+  author: ImportAuthor,
+) {
+  const created: ImportCounts = {
+    sources: 0,
+    organizations: 0,
+    aliases: 0,
+    editions: 0,
+    categories: 0,
+    placings: 0,
+    facts: 0,
+    citations: 0,
+  };
   const record = async (entityType: string, entityId: string, after: unknown) => {
-    if (author) await tx.change.create({ data: { entityType, entityId, action: "import", after: JSON.parse(JSON.stringify(after)), reason: author.reason, userId: author.userId } });
+    if (author)
+      await tx.change.create({
+        data: {
+          entityType,
+          entityId,
+          action: "import",
+          after: JSON.parse(JSON.stringify(after)),
+          reason: author.reason,
+          userId: author.userId,
+        },
+      });
   };
 
   for (const s of t.sources) {
@@ -149,12 +222,25 @@ async function write(tx: Tx, t: Transcription, located: LocatedTranscription, so
   for (const e of t.editions) {
     const existing =
       (await tx.edition.findUnique({ where: { id: e.id }, select: { id: true } })) ??
-      (e.ceremonyDate ? await tx.edition.findFirst({ where: { level: e.level, provinceCode: e.provinceCode, ceremonyDate: day(e.ceremonyDate) }, select: { id: true } }) : null);
+      (e.ceremonyDate
+        ? await tx.edition.findFirst({
+            where: { level: e.level, provinceCode: e.provinceCode, ceremonyDate: day(e.ceremonyDate) },
+            select: { id: true },
+          })
+        : null);
     editionId.set(e.id, existing?.id ?? e.id);
     if (existing) continue;
     const row = await tx.edition.create({
       data: { ...e, programId: PROGRAM.id, ceremonyDate: e.ceremonyDate ? day(e.ceremonyDate) : null },
-      select: { id: true, level: true, provinceCode: true, yearLabel: true, assessmentPeriod: true, ceremonyDate: true, sharedCeremony: true },
+      select: {
+        id: true,
+        level: true,
+        provinceCode: true,
+        yearLabel: true,
+        assessmentPeriod: true,
+        ceremonyDate: true,
+        sharedCeremony: true,
+      },
     });
     created.editions++;
     await record("edition", row.id, row);
@@ -167,11 +253,26 @@ async function write(tx: Tx, t: Transcription, located: LocatedTranscription, so
       const { aliases: _a, ...data } = o;
       await tx.organization.create({ data });
       created.organizations++;
-      await record("organization", o.id, { name: o.name, kind: o.kind, regionCode: o.regionCode, aliases: o.aliases.map((a) => ({ spelling: a.spelling, sourceId: a.source })) });
+      await record("organization", o.id, {
+        name: o.name,
+        kind: o.kind,
+        regionCode: o.regionCode,
+        aliases: o.aliases.map((a) => ({ spelling: a.spelling, sourceId: a.source })),
+      });
     }
     for (const a of o.aliases) {
       const { count } = await tx.organizationAlias.createMany({
-        data: [{ organizationId: o.id, spelling: a.spelling, match: a.match, note: a.note ?? null, sourceId: a.source, start: a.start, end: a.end }],
+        data: [
+          {
+            organizationId: o.id,
+            spelling: a.spelling,
+            match: a.match,
+            note: a.note ?? null,
+            sourceId: a.source,
+            start: a.start,
+            end: a.end,
+          },
+        ],
         skipDuplicates: true,
       });
       created.aliases += count;
@@ -181,12 +282,22 @@ async function write(tx: Tx, t: Transcription, located: LocatedTranscription, so
   const addCitations = async (owner: { claimId: string } | { editionFactId: string }, citations: readonly LocatedCitation[]) => {
     for (const c of citations) {
       // the same passage (or one overlapping it) of the same source already backs it: nothing to add
-      const exists = await tx.citation.findFirst({ where: { ...owner, sourceId: c.source, start: { lt: c.end }, end: { gt: c.start } }, select: { id: true } });
+      const exists = await tx.citation.findFirst({
+        where: { ...owner, sourceId: c.source, start: { lt: c.end }, end: { gt: c.start } },
+        select: { id: true },
+      });
       if (exists) continue;
       await tx.citation.create({
         data: {
-          ...owner, sourceId: c.source, quote: c.quote, start: c.start, end: c.end,
-          recipientName: c.recipientName ?? null, categoryWording: c.categoryWording ?? null, rankWording: c.rankWording ?? null, note: c.note ?? null,
+          ...owner,
+          sourceId: c.source,
+          quote: c.quote,
+          start: c.start,
+          end: c.end,
+          recipientName: c.recipientName ?? null,
+          categoryWording: c.categoryWording ?? null,
+          rankWording: c.rankWording ?? null,
+          note: c.note ?? null,
         },
       });
       created.citations++;
@@ -202,26 +313,44 @@ async function write(tx: Tx, t: Transcription, located: LocatedTranscription, so
       : await tx.editionFact.findFirst({ where: { editionId: editionFor, kind: f.kind, value: f.value }, select: { id: true } });
     let id = existing?.id;
     if (!id) {
-      id = f.id ?? (await freeId(`${editionFor}-${f.kind.replaceAll("_", "-")}`, async (x) => Boolean(await tx.editionFact.findUnique({ where: { id: x }, select: { id: true } }))));
-      await tx.editionFact.create({ data: { id, editionId: editionFor, kind: f.kind, value: f.value, inferenceNote: f.inferenceNote ?? null, sortOrder: factOrder++ } });
+      id =
+        f.id ??
+        (await freeId(`${editionFor}-${f.kind.replaceAll("_", "-")}`, async (x) =>
+          Boolean(await tx.editionFact.findUnique({ where: { id: x }, select: { id: true } })),
+        ));
+      await tx.editionFact.create({
+        data: { id, editionId: editionFor, kind: f.kind, value: f.value, inferenceNote: f.inferenceNote ?? null, sortOrder: factOrder++ },
+      });
       created.facts++;
     }
     await addCitations({ editionFactId: id }, f.citations);
   }
 
   const placingIds: string[] = [];
-  const categoryOrder = new Map((await tx.categoryGroup.findMany({ select: { key: true, sortOrder: true } })).map((g) => [g.key, g.sortOrder]));
+  const categoryOrder = new Map(
+    (await tx.categoryGroup.findMany({ select: { key: true, sortOrder: true } })).map((g) => [g.key, g.sortOrder]),
+  );
   for (const p of located.placings) {
     const editionFor = edition(p.edition);
     const qualifier = p.category.qualifier ?? "";
-    let category = await tx.editionCategory.findUnique({ where: { editionId_label_qualifier: { editionId: editionFor, label: p.category.label, qualifier } }, select: { id: true, groupKey: true } });
+    let category = await tx.editionCategory.findUnique({
+      where: { editionId_label_qualifier: { editionId: editionFor, label: p.category.label, qualifier } },
+      select: { id: true, groupKey: true },
+    });
     if (!category) {
       const id = await freeId(
         [editionFor, p.category.group, qualifier && slugify(qualifier).slice(0, 60)].filter(Boolean).join("-"),
         async (x) => Boolean(await tx.editionCategory.findUnique({ where: { id: x }, select: { id: true } })),
       );
       category = await tx.editionCategory.create({
-        data: { id, editionId: editionFor, groupKey: p.category.group, label: p.category.label, qualifier, sortOrder: categoryOrder.get(p.category.group) ?? 0 },
+        data: {
+          id,
+          editionId: editionFor,
+          groupKey: p.category.group,
+          label: p.category.label,
+          qualifier,
+          sortOrder: categoryOrder.get(p.category.group) ?? 0,
+        },
         select: { id: true, groupKey: true },
       });
       created.categories++;
@@ -230,19 +359,37 @@ async function write(tx: Tx, t: Transcription, located: LocatedTranscription, so
 
     const same = { editionId: editionFor, categoryId: category.id, rank: p.rank, organizationId: p.organization };
     const existing = p.id
-      ? await tx.claim.findUnique({ where: { id: p.id }, select: { id: true, editionId: true, categoryId: true, rank: true, organizationId: true } })
-      : await tx.claim.findFirst({ where: { ...same, retractedAt: null }, select: { id: true, editionId: true, categoryId: true, rank: true, organizationId: true } });
+      ? await tx.claim.findUnique({
+          where: { id: p.id },
+          select: { id: true, editionId: true, categoryId: true, rank: true, organizationId: true },
+        })
+      : await tx.claim.findFirst({
+          where: { ...same, retractedAt: null },
+          select: { id: true, editionId: true, categoryId: true, rank: true, organizationId: true },
+        });
     let id = existing?.id;
-    if (existing && p.id && (existing.categoryId !== same.categoryId || existing.rank !== same.rank || existing.organizationId !== same.organizationId)) {
+    if (
+      existing &&
+      p.id &&
+      (existing.categoryId !== same.categoryId || existing.rank !== same.rank || existing.organizationId !== same.organizationId)
+    ) {
       // The file and the record disagree about a stored placing: corrections go through the admin, with a reason.
       throw new Refusal(`placing "${p.id}" is stored with another category, rank or recipient; correct it in the admin instead`);
     }
     if (!id) {
-      id = p.id ?? (await freeId(`${category.id}-${p.rank ?? slugify(p.organization ?? "").slice(0, 60)}`, async (x) => Boolean(await tx.claim.findUnique({ where: { id: x }, select: { id: true } }))));
+      id =
+        p.id ??
+        (await freeId(`${category.id}-${p.rank ?? slugify(p.organization ?? "").slice(0, 60)}`, async (x) =>
+          Boolean(await tx.claim.findUnique({ where: { id: x }, select: { id: true } })),
+        ));
       await tx.claim.create({
         data: {
-          id, ...same, inferences: p.inferences, inferenceNote: p.inferenceNote ?? null,
-          prizeText: p.prize?.text ?? null, prizeAmountRupiah: p.prize?.amountRupiah ?? null,
+          id,
+          ...same,
+          inferences: p.inferences,
+          inferenceNote: p.inferenceNote ?? null,
+          prizeText: p.prize?.text ?? null,
+          prizeAmountRupiah: p.prize?.amountRupiah ?? null,
         },
       });
       created.placings++;
@@ -250,7 +397,13 @@ async function write(tx: Tx, t: Transcription, located: LocatedTranscription, so
     const citationsBefore = created.citations;
     await addCitations({ claimId: id }, p.citations);
     if (!existing || created.citations > citationsBefore) {
-      await record("claim", id, { ...same, inferences: p.inferences, inferenceNote: p.inferenceNote ?? null, prizeText: p.prize?.text ?? null, citations: p.citations.map((c) => ({ sourceId: c.source, quote: c.quote })) });
+      await record("claim", id, {
+        ...same,
+        inferences: p.inferences,
+        inferenceNote: p.inferenceNote ?? null,
+        prizeText: p.prize?.text ?? null,
+        citations: p.citations.map((c) => ({ sourceId: c.source, quote: c.quote })),
+      });
     }
     placingIds.push(id);
   }

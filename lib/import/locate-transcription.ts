@@ -20,7 +20,9 @@ export type Known = {
 export type LocatedCitation = Omit<CitationEntry, "occurrence" | "within"> & Span;
 
 export type LocatedTranscription = {
-  organizations: (Transcription["organizations"][number] & { aliases: (Transcription["organizations"][number]["aliases"][number] & Span)[] })[];
+  organizations: (Transcription["organizations"][number] & {
+    aliases: (Transcription["organizations"][number]["aliases"][number] & Span)[];
+  })[];
   editionFacts: (Omit<Transcription["editionFacts"][number], "citations"> & { citations: LocatedCitation[] })[];
   placings: (Omit<Transcription["placings"][number], "citations" | "prize"> & {
     prize: { text: string; amountRupiah: number | null } | null;
@@ -101,13 +103,15 @@ export function locateTranscription(t: Transcription, known: Known): { problems:
       placingIds.add(p.id);
     }
     if (!editionKnown(p.edition)) problems.push(`${row}: unknown edition "${p.edition}"`);
-    if (!known.groupKeys.has(p.category.group)) problems.push(`${row}: unknown category group "${p.category.group}" (GET /api/v1/categories lists them)`);
+    if (!known.groupKeys.has(p.category.group))
+      problems.push(`${row}: unknown category group "${p.category.group}" (GET /api/v1/categories lists them)`);
     if (p.organization !== null && !organizationKnown(p.organization)) problems.push(`${row}: unknown organization "${p.organization}"`);
     const citations = locateAll(row, p.citations);
     let prize: { text: string; amountRupiah: number | null } | null = null;
     if (p.prize) {
       const read = rupiahAmount(p.prize.text);
-      if (!p.citations.some((c) => c.quote.includes(p.prize!.text))) problems.push(`${row}: the prize ${JSON.stringify(p.prize.text)} is not in any of its quotes`);
+      if (!p.citations.some((c) => c.quote.includes(p.prize!.text)))
+        problems.push(`${row}: the prize ${JSON.stringify(p.prize.text)} is not in any of its quotes`);
       if (p.prize.amountRupiah !== undefined && read !== null && read !== p.prize.amountRupiah) {
         problems.push(`${row}: the prize text gives Rp ${read}, not the amountRupiah ${p.prize.amountRupiah}`);
       }

@@ -5,8 +5,13 @@ import { z } from "zod";
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "a date as YYYY-MM-DD" })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { message: "not a real date" });
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "an id: lowercase letters, digits and single hyphens" }).max(120);
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
+    message: "not a real date",
+  });
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "an id: lowercase letters, digits and single hyphens" })
+  .max(120);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** A quote in a source. The loader finds it verbatim: `occurrence` (1-based) picks one of several, `within` a unique passage around it. */
@@ -28,7 +33,8 @@ export const citationFormat = z
   .superRefine((c, ctx) => {
     for (const field of ["recipientName", "categoryWording", "rankWording"] as const) {
       const words = c[field];
-      if (words !== undefined && !c.quote.includes(words)) ctx.addIssue({ code: "custom", path: [field], message: `${JSON.stringify(words)} is not in the quote` });
+      if (words !== undefined && !c.quote.includes(words))
+        ctx.addIssue({ code: "custom", path: [field], message: `${JSON.stringify(words)} is not in the quote` });
     }
   });
 
@@ -42,7 +48,10 @@ export const sourceFormat = z
     eventDate: isoDay.nullable().default(null),
     dateNote: text(2000).nullable().default(null),
     /** the article's own address; null when unknown (never guessed) */
-    url: z.url({ protocol: /^https?$/ }).nullable().default(null),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .default(null),
     language: z.enum(["id", "en"]).default("id"),
     /** the full article text, verbatim */
     text: z.string().min(50).max(500_000),
@@ -50,8 +59,18 @@ export const sourceFormat = z
   .strict();
 
 export const ORGANIZATION_KIND_VALUES = [
-  "province_government", "regency_government", "city_government", "village", "kelurahan", "company", "bank",
-  "cooperative", "school_or_university", "hospital", "small_business", "other",
+  "province_government",
+  "regency_government",
+  "city_government",
+  "village",
+  "kelurahan",
+  "company",
+  "bank",
+  "cooperative",
+  "school_or_university",
+  "hospital",
+  "small_business",
+  "other",
 ] as const;
 
 export const aliasFormat = z
@@ -73,7 +92,11 @@ export const organizationFormat = z
     kind: z.enum(ORGANIZATION_KIND_VALUES),
     kindNote: text(2000).optional(),
     /** Kemendagri region code (53, 53.16, 53.16.01.2012), or null */
-    regionCode: z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/).nullable().default(null),
+    regionCode: z
+      .string()
+      .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/)
+      .nullable()
+      .default(null),
     regionNote: text(2000).optional(),
     note: text(2000).optional(),
     aliases: z.array(aliasFormat).default([]),
@@ -85,7 +108,10 @@ export const editionFormat = z
     id,
     level: z.enum(["national", "province"]),
     /** Kemendagri province code; null for the national round */
-    provinceCode: z.string().regex(/^\d{2}$/).nullable(),
+    provinceCode: z
+      .string()
+      .regex(/^\d{2}$/)
+      .nullable(),
     /** the year in the award's name as most sources give it ("2024"); every label a source uses can be an editionFact */
     yearLabel: z.string().regex(/^\d{4}$/, { message: "four digits" }),
     assessmentPeriod: text(100).nullable().default(null),
@@ -95,10 +121,22 @@ export const editionFormat = z
     sharedCeremony: id.nullable().default(null),
   })
   .strict()
-  .refine((e) => (e.level === "national") === (e.provinceCode === null), { message: "a national edition has no province; a provincial one has one", path: ["provinceCode"] });
+  .refine((e) => (e.level === "national") === (e.provinceCode === null), {
+    message: "a national edition has no province; a provincial one has one",
+    path: ["provinceCode"],
+  });
 
 export const EDITION_FACT_KIND_VALUES = [
-  "year_label", "assessment_period", "ceremony_date", "venue", "organizer", "presenter", "attendee", "assessment_panel", "coverage", "shared_ceremony",
+  "year_label",
+  "assessment_period",
+  "ceremony_date",
+  "venue",
+  "organizer",
+  "presenter",
+  "attendee",
+  "assessment_panel",
+  "coverage",
+  "shared_ceremony",
 ] as const;
 
 export const editionFactFormat = z
@@ -149,11 +187,17 @@ export const placingFormat = z
     inferenceNote: text(2000).optional(),
     citations: z.array(citationFormat).min(1),
     /** what the extractor made of it, when a draft came from `npm run extract`: read by people and scripts, not stored */
-    extraction: z.object({ confidence: z.number().min(0).max(1), certainty: z.enum(["certain", "check"]) }).strict().optional(),
+    extraction: z
+      .object({ confidence: z.number().min(0).max(1), certainty: z.enum(["certain", "check"]) })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((p) => p.rank !== null || p.organization !== null, { message: "a placing names a rank, a recipient or both", path: ["rank"] })
-  .refine((p) => p.inferences.length === 0 || p.inferenceNote !== undefined, { message: "an inferred placing says what was inferred (inferenceNote)", path: ["inferenceNote"] });
+  .refine((p) => p.inferences.length === 0 || p.inferenceNote !== undefined, {
+    message: "an inferred placing says what was inferred (inferenceNote)",
+    path: ["inferenceNote"],
+  });
 
 export const TRANSCRIPTION_FORMAT = "paritrana-transcription/1";
 

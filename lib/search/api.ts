@@ -6,7 +6,11 @@ import { absoluteUrl } from "@/lib/site-url";
 import { parseSearchQuery, SEARCH_QUERY_MAX, SEARCH_QUERY_MIN } from "./params";
 import { search } from "./queries";
 
-const MESSAGES = { tooShort: `q: at least ${SEARCH_QUERY_MIN} characters`, tooLong: `q: at most ${SEARCH_QUERY_MAX} characters`, invalid: "q: holds a control character" } as const;
+const MESSAGES = {
+  tooShort: `q: at least ${SEARCH_QUERY_MIN} characters`,
+  tooLong: `q: at most ${SEARCH_QUERY_MAX} characters`,
+  invalid: "q: holds a control character",
+} as const;
 
 /** The API's answer to a search: organisations (by any spelling), regions (with their organisations), sources,
  * category groups (by any round's wording), each with its page's URL; a 400 when q cannot be searched. */
@@ -17,7 +21,11 @@ export async function searchApiResponse(raw: string | undefined): Promise<Respon
   return NextResponse.json({
     data: {
       organizations: organizations.map((o) => ({ ...o, url: absoluteUrl(paths.organization(o.id)) })),
-      regions: regions.map((r) => ({ ...r, url: r.provinceSlug ? absoluteUrl(paths.province(r.provinceSlug)) : null, organizations: r.organizations.map((o) => ({ ...o, url: absoluteUrl(paths.organization(o.id)) })) })),
+      regions: regions.map((r) => ({
+        ...r,
+        url: r.provinceSlug ? absoluteUrl(paths.province(r.provinceSlug)) : null,
+        organizations: r.organizations.map((o) => ({ ...o, url: absoluteUrl(paths.organization(o.id)) })),
+      })),
       sources: sources.map((s) => ({ ...s, url: absoluteUrl(paths.source(s.id)) })),
       categories: categories.map((c) => ({ ...c, url: absoluteUrl(paths.category(c.key)) })),
     },

@@ -14,7 +14,9 @@ export const searchQuerySchema = z
 
 export type SearchQueryError = "tooShort" | "tooLong" | "invalid";
 
-export function parseSearchQuery(raw: unknown): { ok: true; q: string } | { ok: false; error: SearchQueryError } | { ok: false; error: null } {
+export function parseSearchQuery(
+  raw: unknown,
+): { ok: true; q: string } | { ok: false; error: SearchQueryError } | { ok: false; error: null } {
   if (raw === undefined || raw === null || raw === "") return { ok: false, error: null };
   if (Array.isArray(raw)) raw = raw[0];
   const parsed = searchQuerySchema.safeParse(raw);

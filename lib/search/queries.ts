@@ -15,9 +15,21 @@ import { Prisma } from "../generated/prisma/client";
 export const MATCH_THRESHOLD = 0.5;
 
 export type OrganizationHit = { id: string; name: string; kind: string; matched: string; score: number; regionName: string | null };
-export type RegionHit = { code: string; name: string; level: "province" | "regency"; score: number; provinceSlug: string | null; organizations: { id: string; name: string }[] };
+export type RegionHit = {
+  code: string;
+  name: string;
+  level: "province" | "regency";
+  score: number;
+  provinceSlug: string | null;
+  organizations: { id: string; name: string }[];
+};
 export type SourceHit = { id: string; publisher: string; title: string | null; matched: string; score: number };
-export type SearchResults = { organizations: OrganizationHit[]; regions: RegionHit[]; sources: SourceHit[]; categories: CategoryGroupHit[] };
+export type SearchResults = {
+  organizations: OrganizationHit[];
+  regions: RegionHit[];
+  sources: SourceHit[];
+  categories: CategoryGroupHit[];
+};
 /** Categories found, gathered by group: the search page lists a group once, with the wordings that matched. */
 export type CategoryGroupHit = { key: string; nameId: string; nameEn: string; score: number; wordings: string[] };
 
@@ -142,7 +154,12 @@ export async function searchSources(q: string, limit = 10): Promise<SourceHit[]>
 /** Everything a search finds. Not cached itself: each part is, and the search page and the API that call it are
  * cached per query (a fifth entry per query would only take room, in Redis too when it is shared). */
 export async function search(q: string): Promise<SearchResults> {
-  const [organizations, regions, sources, categoryHits] = await Promise.all([searchOrganizations(q), searchRegions(q), searchSources(q), searchCategories(q)]);
+  const [organizations, regions, sources, categoryHits] = await Promise.all([
+    searchOrganizations(q),
+    searchRegions(q),
+    searchSources(q),
+    searchCategories(q),
+  ]);
   const groups = new Map<string, CategoryGroupHit>();
   for (const c of categoryHits) {
     const g = groups.get(c.groupKey) ?? { key: c.groupKey, nameId: c.groupNameId, nameEn: c.groupNameEn, score: c.score, wordings: [] };
@@ -154,7 +171,17 @@ export async function search(q: string): Promise<SearchResults> {
   return { organizations, regions, sources, categories: [...groups.values()].sort((a, b) => b.score - a.score).slice(0, 10) };
 }
 
-export type CategoryHit = { id: string; label: string; qualifier: string | null; editionId: string; groupKey: string; groupNameId: string; groupNameEn: string; matched: string; score: number };
+export type CategoryHit = {
+  id: string;
+  label: string;
+  qualifier: string | null;
+  editionId: string;
+  groupKey: string;
+  groupNameId: string;
+  groupNameEn: string;
+  matched: string;
+  score: number;
+};
 
 /**
  * Categories as any round words them (label, with its zone or sector), or by their group's Indonesian or English
@@ -184,5 +211,7 @@ export async function searchCategories(q: string, limit = 50): Promise<CategoryH
     SELECT DISTINCT ON (c."id") c."id", c."label", NULLIF(c."qualifier", '') AS qualifier, c."editionId", g."key" AS "groupKey", g."nameId" AS "groupNameId", g."nameEn" AS "groupNameEn", s.matched, s.score
     FROM scored s JOIN "EditionCategory" c ON c."id" = s."id" JOIN "CategoryGroup" g ON g."key" = c."groupKey"
     WHERE s.score >= ${MATCH_THRESHOLD}
-    ORDER BY c."id", s.score DESC`).then((rows) => rows.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label)).slice(0, limit));
+    ORDER BY c."id", s.score DESC`).then((rows) =>
+    rows.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label)).slice(0, limit),
+  );
 }

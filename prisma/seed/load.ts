@@ -28,7 +28,10 @@ export async function seedRegions(db: Pick<PrismaClient, "$executeRaw" | "region
   if ((await db.region.count()) >= expected) return { regions: expected, inserted: 0 };
 
   const levels = [
-    { level: "province", rows: provinces.map((p) => ({ code: p.code, name: p.name, parent: null as string | null, slug: slugify(p.name) as string | null })) },
+    {
+      level: "province",
+      rows: provinces.map((p) => ({ code: p.code, name: p.name, parent: null as string | null, slug: slugify(p.name) as string | null })),
+    },
     { level: "regency", rows: regencies.map((r) => ({ code: r.code, name: r.name, parent: r.provinceCode, slug: slugify(r.name) })) },
     { level: "district", rows: districts.map((d) => ({ code: d.code, name: d.name, parent: d.regencyCode, slug: null })) },
     { level: "village", rows: villages.map((v) => ({ code: v.code, name: v.name, parent: v.districtCode, slug: null })) },
@@ -52,7 +55,22 @@ export async function seed(db: PrismaClient) {
   const result = await importTranscription(db, readSeedTranscription());
   if (!result.ok) throw new Error(`the seed transcription is refused:\n${result.problems.join("\n")}`);
   const [editionCount, claimCount, citationCount, organizationCount, aliasCount, factCount, categoryCount] = await Promise.all([
-    db.edition.count(), db.claim.count(), db.citation.count(), db.organization.count(), db.organizationAlias.count(), db.editionFact.count(), db.editionCategory.count(),
+    db.edition.count(),
+    db.claim.count(),
+    db.citation.count(),
+    db.organization.count(),
+    db.organizationAlias.count(),
+    db.editionFact.count(),
+    db.editionCategory.count(),
   ]);
-  return { regions: regions.regions, editions: editionCount, claims: claimCount, citations: citationCount, organizations: organizationCount, aliases: aliasCount, facts: factCount, categories: categoryCount };
+  return {
+    regions: regions.regions,
+    editions: editionCount,
+    claims: claimCount,
+    citations: citationCount,
+    organizations: organizationCount,
+    aliases: aliasCount,
+    facts: factCount,
+    categories: categoryCount,
+  };
 }

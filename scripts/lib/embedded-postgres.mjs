@@ -97,7 +97,11 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
   try {
     await server.start();
   } catch (e) {
-    const reason = recent.join("").split("\n").filter((l) => /FATAL|ERROR|HINT/.test(l)).join("\n");
+    const reason = recent
+      .join("")
+      .split("\n")
+      .filter((l) => /FATAL|ERROR|HINT/.test(l))
+      .join("\n");
     throw new Error(`PostgreSQL did not start (data in ${dataDir}).\n${reason || (e instanceof Error ? e.message : "no message")}`);
   }
 
@@ -134,7 +138,8 @@ export async function attachOrStartEmbeddedPostgres({ dataDir, port, database })
     const lines = fs.readFileSync(pidFile, "utf8").split("\n");
     const pid = Number(lines[0]);
     const runningPort = Number(lines[3]) || port;
-    if (pid > 0 && isAlive(pid)) return { url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${runningPort}/${database}`, stop: async () => {} };
+    if (pid > 0 && isAlive(pid))
+      return { url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${runningPort}/${database}`, stop: async () => {} };
   }
   return startEmbeddedPostgres({ dataDir, port, database });
 }

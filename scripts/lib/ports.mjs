@@ -8,7 +8,11 @@ export function assertPortFree(port, purpose) {
     const probe = net.createServer();
     probe.once("error", (e) => {
       if (e.code === "EADDRINUSE") {
-        reject(new PortInUseError(`Port ${port} is already in use, so it cannot serve ${purpose}. Stop the program using it, or choose another port.`));
+        reject(
+          new PortInUseError(
+            `Port ${port} is already in use, so it cannot serve ${purpose}. Stop the program using it, or choose another port.`,
+          ),
+        );
       } else reject(e);
     });
     probe.once("listening", () => probe.close(() => resolve()));

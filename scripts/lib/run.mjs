@@ -11,7 +11,11 @@ export const tsxBin = path.join(root, "node_modules/tsx/dist/cli.mjs");
 /** Runs a command to completion with inherited output; resolves with its exit code. */
 export function run(command, args, { env = {}, cwd = root, input } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: [input === undefined ? "inherit" : "pipe", "inherit", "inherit"] });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: [input === undefined ? "inherit" : "pipe", "inherit", "inherit"],
+    });
     if (input !== undefined) child.stdin.end(input);
     child.on("error", reject);
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));

@@ -47,7 +47,12 @@ export function mulberry32(seed) {
 
 /** Same as lib/slug.ts. */
 function slugify(text) {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
 }
 
 const pad = (n, width) => String(n).padStart(width, "0");
@@ -94,15 +99,33 @@ export function officialRegions() {
 // ── what a round hands out ────────────────────────────────────────────────────────────────────────────────
 
 const NAME_PREFIX = {
-  province_government: "Provinsi Sintetis", regency_government: "Kabupaten Sintetis", city_government: "Kota Sintetis",
-  village: "Desa Sintetis", kelurahan: "Kelurahan Sintetis", company: "PT Sintetis", bank: "Bank Sintetis",
-  cooperative: "Koperasi Sintetis", school_or_university: "Sekolah Sintetis", hospital: "RS Sintetis",
-  small_business: "UMK Sintetis", other: "Organisasi Sintetis",
+  province_government: "Provinsi Sintetis",
+  regency_government: "Kabupaten Sintetis",
+  city_government: "Kota Sintetis",
+  village: "Desa Sintetis",
+  kelurahan: "Kelurahan Sintetis",
+  company: "PT Sintetis",
+  bank: "Bank Sintetis",
+  cooperative: "Koperasi Sintetis",
+  school_or_university: "Sekolah Sintetis",
+  hospital: "RS Sintetis",
+  small_business: "UMK Sintetis",
+  other: "Organisasi Sintetis",
 };
 /** group -> labels a round may use, the kinds of organisation that win it, and whether it is handed out unranked */
 const PROVINCE_CATEGORIES = [
-  { group: "pemda", labels: ["Kategori Pemda", "Pemerintah Daerah Terbaik"], kinds: ["regency_government", "city_government"], alt: "regency-city-government" },
-  { group: "regency-city-government", labels: ["Pemerintah Kabupaten/Kota", "Kabupaten/Kota Terbaik"], kinds: ["regency_government", "city_government"], alt: "pemda" },
+  {
+    group: "pemda",
+    labels: ["Kategori Pemda", "Pemerintah Daerah Terbaik"],
+    kinds: ["regency_government", "city_government"],
+    alt: "regency-city-government",
+  },
+  {
+    group: "regency-city-government",
+    labels: ["Pemerintah Kabupaten/Kota", "Kabupaten/Kota Terbaik"],
+    kinds: ["regency_government", "city_government"],
+    alt: "pemda",
+  },
   { group: "pemdes-kelurahan", labels: ["Kategori Pemdes/Kelurahan", "Desa dan Kelurahan Terbaik"], kinds: ["village", "kelurahan"] },
   { group: "large-business", labels: ["Perusahaan Besar", "Usaha Besar Terbaik"], kinds: ["company"] },
   { group: "medium-business", labels: ["Perusahaan Menengah", "Usaha Menengah"], kinds: ["company"] },
@@ -114,7 +137,12 @@ const PROVINCE_CATEGORIES = [
   { group: "agriculture", labels: ["Perkebunan, Pertanian, Peternakan dan Perikanan", "Sektor Perkebunan"], kinds: ["company"] },
   { group: "health", labels: ["Pelayanan Kesehatan", "Sektor Kesehatan"], kinds: ["hospital"] },
   { group: "public-service", labels: ["Pelayanan Publik", "Pelayanan Publik Terbaik"], kinds: ["other"] },
-  { group: "special-award", labels: ["Penghargaan Khusus Inovasi", "Penghargaan Khusus"], kinds: ["company", "other", "regency_government"], unranked: true },
+  {
+    group: "special-award",
+    labels: ["Penghargaan Khusus Inovasi", "Penghargaan Khusus"],
+    kinds: ["company", "other", "regency_government"],
+    unranked: true,
+  },
   { group: "overall", labels: ["Terbaik Keseluruhan", "Juara Umum"], kinds: ["company"] },
 ];
 const NATIONAL_CATEGORIES = [
@@ -128,17 +156,75 @@ const NATIONAL_CATEGORIES = [
 ];
 const ZONES = ["Zona Sumatera", "Zona Jawa", "Zona Kalimantan", "Zona Sulawesi", "Zona Bali dan Nusa Tenggara", "Zona Maluku dan Papua"];
 const PRIZES = [
-  [{ text: "uang pembinaan Rp 10.000.000", amountRupiah: 10_000_000 }, { text: "uang pembinaan Rp 7.500.000", amountRupiah: 7_500_000 }, { text: "uang pembinaan Rp 5.000.000", amountRupiah: 5_000_000 }],
-  [{ text: "hadiah Rp 15 juta", amountRupiah: 15_000_000 }, { text: "hadiah Rp 10 juta", amountRupiah: 10_000_000 }, { text: "hadiah Rp 5 juta", amountRupiah: 5_000_000 }],
-  [{ text: "satu unit trofi sintetis" }, { text: "uang pembinaan Rp 2.500.000", amountRupiah: 2_500_000 }, { text: "uang pembinaan Rp 1.500.000", amountRupiah: 1_500_000 }],
+  [
+    { text: "uang pembinaan Rp 10.000.000", amountRupiah: 10_000_000 },
+    { text: "uang pembinaan Rp 7.500.000", amountRupiah: 7_500_000 },
+    { text: "uang pembinaan Rp 5.000.000", amountRupiah: 5_000_000 },
+  ],
+  [
+    { text: "hadiah Rp 15 juta", amountRupiah: 15_000_000 },
+    { text: "hadiah Rp 10 juta", amountRupiah: 10_000_000 },
+    { text: "hadiah Rp 5 juta", amountRupiah: 5_000_000 },
+  ],
+  [
+    { text: "satu unit trofi sintetis" },
+    { text: "uang pembinaan Rp 2.500.000", amountRupiah: 2_500_000 },
+    { text: "uang pembinaan Rp 1.500.000", amountRupiah: 1_500_000 },
+  ],
 ];
 const RANK_WORDS = {
   juara: ["juara satu", "juara dua", "juara tiga"],
   terbaik: ["Terbaik 1", "Terbaik 2", "Terbaik 3"],
   prize: ["juara pertama", "juara kedua", "juara ketiga"],
 };
-const SYLLABLES = ["ba", "da", "ka", "la", "ma", "na", "ra", "sa", "ta", "wa", "be", "de", "ke", "le", "me", "ne", "re", "se", "te",
-  "bi", "di", "ki", "li", "mi", "ni", "ri", "si", "ti", "bo", "do", "ko", "lo", "mo", "no", "ro", "so", "to", "bu", "du", "ku", "lu", "mu", "nu", "ru", "su", "tu"];
+const SYLLABLES = [
+  "ba",
+  "da",
+  "ka",
+  "la",
+  "ma",
+  "na",
+  "ra",
+  "sa",
+  "ta",
+  "wa",
+  "be",
+  "de",
+  "ke",
+  "le",
+  "me",
+  "ne",
+  "re",
+  "se",
+  "te",
+  "bi",
+  "di",
+  "ki",
+  "li",
+  "mi",
+  "ni",
+  "ri",
+  "si",
+  "ti",
+  "bo",
+  "do",
+  "ko",
+  "lo",
+  "mo",
+  "no",
+  "ro",
+  "so",
+  "to",
+  "bu",
+  "du",
+  "ku",
+  "lu",
+  "mu",
+  "nu",
+  "ru",
+  "su",
+  "tu",
+];
 const FILLER = [
   "Paragraf ini pengisi sintetis: tidak melaporkan peristiwa nyata dan hanya menambah panjang teks uji.",
   "Semua angka, nama orang, nama organisasi dan tempat dalam teks ini rekaan generator data uji.",
@@ -175,7 +261,8 @@ function occurrencesOf(text, needle) {
 }
 /** `{ occurrence }` when `needle` occurs more than once in `text` and the one meant is at `offset`; else `{}`. */
 function pick(text, needle, offset) {
-  if (text.slice(offset, offset + needle.length) !== needle) throw new Error(`synthetic-record: ${JSON.stringify(needle)} is not at ${offset}`);
+  if (text.slice(offset, offset + needle.length) !== needle)
+    throw new Error(`synthetic-record: ${JSON.stringify(needle)} is not at ${offset}`);
   const all = occurrencesOf(text, needle);
   if (all.length === 1) return {};
   return { occurrence: all.indexOf(offset) + 1 };
@@ -248,11 +335,19 @@ export function buildSyntheticTranscription({ scale, seed = 1, avoidEditions = [
     ids.add(id);
     if (ceremonyDate) taken.add(`${level}|${province?.code ?? ""}|${ceremonyDate}`);
     editions.push({
-      id, level, provinceCode: province?.code ?? null, yearLabel: String(year),
-      assessmentPeriod: chance(0.4) ? String(year) : null, ceremonyDate, sharedCeremony: null,
+      id,
+      level,
+      provinceCode: province?.code ?? null,
+      yearLabel: String(year),
+      assessmentPeriod: chance(0.4) ? String(year) : null,
+      ceremonyDate,
+      sharedCeremony: null,
     });
   }
-  const inOrder = (a, b) => a.yearLabel.localeCompare(b.yearLabel) || (a.ceremonyDate ?? "9999").localeCompare(b.ceremonyDate ?? "9999") || a.id.localeCompare(b.id);
+  const inOrder = (a, b) =>
+    a.yearLabel.localeCompare(b.yearLabel) ||
+    (a.ceremonyDate ?? "9999").localeCompare(b.ceremonyDate ?? "9999") ||
+    a.id.localeCompare(b.id);
   editions.sort(inOrder);
   // Now and then two provinces of one year hand out their rounds at one joint ceremony.
   for (let i = 0; i + 1 < editions.length; i++) {
@@ -285,10 +380,15 @@ export function buildSyntheticTranscription({ scale, seed = 1, avoidEditions = [
     const local = ["regency_government", "city_government", "village", "kelurahan"].includes(kind);
     const regionCode = kind !== "province_government" && (local || chance(0.3)) ? choose(regencies.get(provinceCode)) : provinceCode;
     const org = {
-      id, name, kind, regionCode,
+      id,
+      name,
+      kind,
+      regionCode,
       regionNote: "Wilayah dipilih acak oleh generator data sintetis.",
       note: "Organisasi rekaan untuk uji beban (data sintetis); tidak ada di dunia nyata.",
-      aliases: [], short: `Sintetis ${w} ${number}`, typo: `Sintetis ${w.length > 3 ? w.slice(0, -2) + w.at(-1) + w.at(-2) : w + w.at(-1)} ${number}`,
+      aliases: [],
+      short: `Sintetis ${w} ${number}`,
+      typo: `Sintetis ${w.length > 3 ? w.slice(0, -2) + w.at(-1) + w.at(-2) : w + w.at(-1)} ${number}`,
     };
     organizations.set(id, org);
     const key = `${provinceCode}|${kind}`;
@@ -358,7 +458,8 @@ export function buildSyntheticTranscription({ scale, seed = 1, avoidEditions = [
     const sourceEntry = (letter, b, extra) => ({
       id: `${SYNTHETIC_PREFIX}${place}-${letter}`,
       publisher: SYNTHETIC_PUBLISHER,
-      title: null, author: null,
+      title: null,
+      author: null,
       publishedAt: e.ceremonyDate && chance(0.6) ? addDays(e.ceremonyDate, rand(3)) : null,
       eventDate: e.ceremonyDate,
       dateNote: "Tanggal rekaan: data sintetis untuk uji beban.",
@@ -370,7 +471,10 @@ export function buildSyntheticTranscription({ scale, seed = 1, avoidEditions = [
     const citation = (source, text, quote, offset, extra = {}) => ({ source, quote, ...pick(text, quote, offset), ...extra });
     const alias = (org, source, text, spelling, offset, typo) => {
       org.aliases.push({
-        spelling, source, match: typo ? "probable" : "certain", ...pick(text, spelling, offset),
+        spelling,
+        source,
+        match: typo ? "probable" : "certain",
+        ...pick(text, spelling, offset),
         ...(typo ? { note: "Ejaan salah ketik yang disengaja oleh generator data sintetis; nomornya sama." } : {}),
       });
     };
@@ -380,9 +484,22 @@ export function buildSyntheticTranscription({ scale, seed = 1, avoidEditions = [
     const a = new TextBuilder();
     a.add(disclaimer(aId));
     const yearA = `Paritrana Award sintetis ${where} tahun ${e.yearLabel}`;
-    const intro = a.add("KOTA UJI, SINTETIS – Penganugerahan ", ["year", yearA], " digelar di ", ["venue", venue], ...(date ? [", ", ["date", date.long], "."] : ["."]), "\n");
-    const by = a.add(["organizer", `Acara diselenggarakan oleh ${organizer}`], ". ", ["presenter", `Penghargaan diserahkan oleh ${presenter}`], ", disaksikan ",
-      ...attendees.flatMap((t, k) => [k ? " dan " : "", [`attendee${k}`, t]]), ".\n");
+    const intro = a.add(
+      "KOTA UJI, SINTETIS – Penganugerahan ",
+      ["year", yearA],
+      " digelar di ",
+      ["venue", venue],
+      ...(date ? [", ", ["date", date.long], "."] : ["."]),
+      "\n",
+    );
+    const by = a.add(
+      ["organizer", `Acara diselenggarakan oleh ${organizer}`],
+      ". ",
+      ["presenter", `Penghargaan diserahkan oleh ${presenter}`],
+      ", disaksikan ",
+      ...attendees.flatMap((t, k) => [k ? " dan " : "", [`attendee${k}`, t]]),
+      ".\n",
+    );
     const period = e.assessmentPeriod ? a.add(["period", `Penilaian mencakup periode ${e.assessmentPeriod}`], ".\n") : null;
     const panelAt = panel ? a.add(["panel", `Tim penilai: ${panel}`], ".\n") : null;
     const coverageAt = coverage ? a.add(["coverage", `cakupan kepesertaan sintetis mencapai ${coverage} (angka rekaan)`], ".\n") : null;
@@ -391,11 +508,76 @@ export function buildSyntheticTranscription({ scale, seed = 1, avoidEditions = [
       const label = c.qualifier ? `${c.label} ${c.qualifier}` : c.label;
       const n = (k) => c.winners[k]?.name;
       let pieces;
-      if (c.style === "juara") pieces = ["Untuk kategori ", ["cat", label], ", ", ["r0", "juara satu"], " diraih ", ["w0", n(0)], ", ", ["r1", "juara dua"], " ", ["w1", n(1)], ", dan ", ["r2", "juara tiga"], " ", ["w2", n(2)], "."];
-      else if (c.style === "terbaik") pieces = ["Kategori ", ["cat", label], ": ", ["r0", "Terbaik 1"], " ", ["w0", n(0)], ", ", ["r1", "Terbaik 2"], " ", ["w1", n(1)], ", ", ["r2", "Terbaik 3"], " ", n(2) ? ["w2", n(2)] : "tanpa nama", "."];
-      else if (c.style === "prize") pieces = ["Pada kategori ", ["cat", label], ", ", ["w0", n(0)], " meraih ", ["r0", "juara pertama"], " dan ", ["p0", c.prizes[0].text], ", ", ["w1", n(1)], " ", ["r1", "juara kedua"], " dengan ", ["p1", c.prizes[1].text], ", dan ", ["w2", n(2)], " ", ["r2", "juara ketiga"], " dengan ", ["p2", c.prizes[2].text], "."];
-      else if (c.style === "order") pieces = ["Pemenang kategori ", ["cat", label], " berturut-turut ", ["w0", n(0)], ", ", ["w1", n(1)], " dan ", ["w2", n(2)], "."];
-      else pieces = ["Untuk kategori ", ["cat", label], ", penghargaan diberikan kepada ", ...c.winners.flatMap((w, k) => [k === 0 ? "" : k === c.winners.length - 1 ? " dan " : ", ", [`w${k}`, w.name]]), "."];
+      if (c.style === "juara")
+        pieces = [
+          "Untuk kategori ",
+          ["cat", label],
+          ", ",
+          ["r0", "juara satu"],
+          " diraih ",
+          ["w0", n(0)],
+          ", ",
+          ["r1", "juara dua"],
+          " ",
+          ["w1", n(1)],
+          ", dan ",
+          ["r2", "juara tiga"],
+          " ",
+          ["w2", n(2)],
+          ".",
+        ];
+      else if (c.style === "terbaik")
+        pieces = [
+          "Kategori ",
+          ["cat", label],
+          ": ",
+          ["r0", "Terbaik 1"],
+          " ",
+          ["w0", n(0)],
+          ", ",
+          ["r1", "Terbaik 2"],
+          " ",
+          ["w1", n(1)],
+          ", ",
+          ["r2", "Terbaik 3"],
+          " ",
+          n(2) ? ["w2", n(2)] : "tanpa nama",
+          ".",
+        ];
+      else if (c.style === "prize")
+        pieces = [
+          "Pada kategori ",
+          ["cat", label],
+          ", ",
+          ["w0", n(0)],
+          " meraih ",
+          ["r0", "juara pertama"],
+          " dan ",
+          ["p0", c.prizes[0].text],
+          ", ",
+          ["w1", n(1)],
+          " ",
+          ["r1", "juara kedua"],
+          " dengan ",
+          ["p1", c.prizes[1].text],
+          ", dan ",
+          ["w2", n(2)],
+          " ",
+          ["r2", "juara ketiga"],
+          " dengan ",
+          ["p2", c.prizes[2].text],
+          ".",
+        ];
+      else if (c.style === "order")
+        pieces = ["Pemenang kategori ", ["cat", label], " berturut-turut ", ["w0", n(0)], ", ", ["w1", n(1)], " dan ", ["w2", n(2)], "."];
+      else
+        pieces = [
+          "Untuk kategori ",
+          ["cat", label],
+          ", penghargaan diberikan kepada ",
+          ...c.winners.flatMap((w, k) => [k === 0 ? "" : k === c.winners.length - 1 ? " dan " : ", ", [`w${k}`, w.name]]),
+          ".",
+        ];
       return a.add(...pieces, "\n");
     });
     filler(a, 1800 + rand(2200));
@@ -405,7 +587,14 @@ export function buildSyntheticTranscription({ scale, seed = 1, avoidEditions = [
     const b = new TextBuilder();
     b.add(disclaimer(bId));
     const yearB = `Paritrana Award ${e.yearLabel} (sintetis)`;
-    const introB = b.add("Rilis sintetis: ", ["year", yearB], ` ${province ? `Provinsi ${province.name}` : "nasional"} `, ["venue", `berlangsung di ${venue}`], ...(date ? [" (", ["date", date.short], ")"] : []), ".\n");
+    const introB = b.add(
+      "Rilis sintetis: ",
+      ["year", yearB],
+      ` ${province ? `Provinsi ${province.name}` : "nasional"} `,
+      ["venue", `berlangsung di ${venue}`],
+      ...(date ? [" (", ["date", date.short], ")"] : []),
+      ".\n",
+    );
     const coveredByB = categories.map(() => chance(0.4));
     const spellingB = new Map(); // org id -> { spelling, typo }
     const sentencesB = categories.map((c, ci) => {
@@ -415,9 +604,14 @@ export function buildSyntheticTranscription({ scale, seed = 1, avoidEditions = [
         if (!spellingB.has(w.id)) spellingB.set(w.id, chance(0.12) ? { spelling: w.typo, typo: true } : { spelling: w.short, typo: false });
         return spellingB.get(w.id).spelling;
       };
-      const list = c.style === "unranked"
-        ? c.winners.flatMap((w, k) => [k === 0 ? "" : " dan ", [`w${k}`, shortName(w)]])
-        : c.winners.flatMap((w, k) => [k === 0 ? "" : k === 2 ? " dan " : ", ", w ? [`w${k}`, shortName(w)] : "", [`r${k}`, w ? ` (Terbaik ${k + 1})` : `Terbaik ${k + 1} tanpa nama`]]);
+      const list =
+        c.style === "unranked"
+          ? c.winners.flatMap((w, k) => [k === 0 ? "" : " dan ", [`w${k}`, shortName(w)]])
+          : c.winners.flatMap((w, k) => [
+              k === 0 ? "" : k === 2 ? " dan " : ", ",
+              w ? [`w${k}`, shortName(w)] : "",
+              [`r${k}`, w ? ` (Terbaik ${k + 1})` : `Terbaik ${k + 1} tanpa nama`],
+            ]);
       return { ...b.add("Dalam rilis ini, kategori ", ["cat", wording], " dimenangkan ", ...list, ".\n"), wording };
     });
     filler(b, 900 + rand(1200));
@@ -433,32 +627,63 @@ export function buildSyntheticTranscription({ scale, seed = 1, avoidEditions = [
       const cat = categories[ci];
       const yearC = `Paritrana Award sintetis ${e.yearLabel}`;
       const rank = cat.style === "unranked" ? "penerima" : "juara 1";
-      noteC = { ci, at: c3.add("Catatan sintetis: ", ["w0", cat.winners[0].name], " disebut ", ["r0", rank], " kategori ", ["cat", cat.label], ` pada `, ["year", yearC], ".\n"), rank, yearC };
+      noteC = {
+        ci,
+        at: c3.add(
+          "Catatan sintetis: ",
+          ["w0", cat.winners[0].name],
+          " disebut ",
+          ["r0", rank],
+          " kategori ",
+          ["cat", cat.label],
+          ` pada `,
+          ["year", yearC],
+          ".\n",
+        ),
+        rank,
+        yearC,
+      };
       filler(c3, 500 + rand(600));
     }
 
     const textA = a.text;
     const textB = b.text;
     const textC = c3.text;
-    sources.push(sourceEntry("a", a, { title: `[SINTETIS] Pemenang Paritrana Award ${e.yearLabel} ${province ? `Provinsi ${province.name}` : "Nasional"} (data uji)`, author: `Penulis Sintetis ${nextSerial()}` }));
+    sources.push(
+      sourceEntry("a", a, {
+        title: `[SINTETIS] Pemenang Paritrana Award ${e.yearLabel} ${province ? `Provinsi ${province.name}` : "Nasional"} (data uji)`,
+        author: `Penulis Sintetis ${nextSerial()}`,
+      }),
+    );
     sources.push(sourceEntry("b", b, {}));
     if (withC) sources.push(sourceEntry("c", c3, { title: "[SINTETIS] Catatan singkat (data uji)" }));
 
     // Edition facts, each cited.
-    const fact = (kind, value, citations, n = "") => editionFacts.push({ id: `${e.id}-${kind.replaceAll("_", "-")}${n}`, edition: e.id, kind, value, citations });
+    const fact = (kind, value, citations, n = "") =>
+      editionFacts.push({ id: `${e.id}-${kind.replaceAll("_", "-")}${n}`, edition: e.id, kind, value, citations });
     fact("year_label", e.yearLabel, [
       citation(aId, textA, yearA, intro.at.year),
       citation(bId, textB, yearB, introB.at.year),
       ...(noteC ? [citation(cId, textC, noteC.yearC, noteC.at.at.year)] : []),
     ]);
-    if (date) fact("ceremony_date", e.ceremonyDate, [citation(aId, textA, date.long, intro.at.date), citation(bId, textB, date.short, introB.at.date)]);
+    if (date)
+      fact("ceremony_date", e.ceremonyDate, [
+        citation(aId, textA, date.long, intro.at.date),
+        citation(bId, textB, date.short, introB.at.date),
+      ]);
     fact("venue", venue, [citation(aId, textA, venue, intro.at.venue), citation(bId, textB, `berlangsung di ${venue}`, introB.at.venue)]);
     fact("organizer", organizer, [citation(aId, textA, `Acara diselenggarakan oleh ${organizer}`, by.at.organizer)]);
     fact("presenter", presenter, [citation(aId, textA, `Penghargaan diserahkan oleh ${presenter}`, by.at.presenter)]);
     for (const [k, t] of attendees.entries()) fact("attendee", t, [citation(aId, textA, t, by.at[`attendee${k}`])], `-${k + 1}`);
-    if (period) fact("assessment_period", e.assessmentPeriod, [citation(aId, textA, `Penilaian mencakup periode ${e.assessmentPeriod}`, period.at.period)]);
+    if (period)
+      fact("assessment_period", e.assessmentPeriod, [
+        citation(aId, textA, `Penilaian mencakup periode ${e.assessmentPeriod}`, period.at.period),
+      ]);
     if (panelAt) fact("assessment_panel", panel, [citation(aId, textA, `Tim penilai: ${panel}`, panelAt.at.panel)]);
-    if (coverageAt) fact("coverage", `Cakupan kepesertaan ${coverage} (angka rekaan)`, [citation(aId, textA, `cakupan kepesertaan sintetis mencapai ${coverage} (angka rekaan)`, coverageAt.at.coverage)]);
+    if (coverageAt)
+      fact("coverage", `Cakupan kepesertaan ${coverage} (angka rekaan)`, [
+        citation(aId, textA, `cakupan kepesertaan sintetis mencapai ${coverage} (angka rekaan)`, coverageAt.at.coverage),
+      ]);
 
     // Placings, each cited by the full report and, where they name it, the release and the note.
     categories.forEach((c, ci) => {
@@ -485,7 +710,9 @@ export function buildSyntheticTranscription({ scale, seed = 1, avoidEditions = [
         }
         if (noteC && noteC.ci === ci && k === 0) {
           const quoteC = textC.slice(noteC.at.start, noteC.at.end - 1);
-          citations.push(citation(cId, textC, quoteC, noteC.at.start, { recipientName: w.name, categoryWording: c.label, rankWording: noteC.rank }));
+          citations.push(
+            citation(cId, textC, quoteC, noteC.at.start, { recipientName: w.name, categoryWording: c.label, rankWording: noteC.rank }),
+          );
           alias(w, cId, textC, w.name, noteC.at.at.w0, false);
         }
         const placing = {
@@ -496,7 +723,9 @@ export function buildSyntheticTranscription({ scale, seed = 1, avoidEditions = [
           organization: w ? w.id : null,
           ...(c.prizes ? { prize: c.prizes[k] } : {}),
           inferences: c.style === "order" ? ["rank_from_order"] : [],
-          ...(c.style === "order" ? { inferenceNote: "Sumber sintetis menyebut pemenang berturut-turut tanpa angka: peringkat dibaca dari urutan." } : {}),
+          ...(c.style === "order"
+            ? { inferenceNote: "Sumber sintetis menyebut pemenang berturut-turut tanpa angka: peringkat dibaca dari urutan." }
+            : {}),
           citations,
         };
         placings.push(placing);
@@ -553,7 +782,9 @@ export function splitSyntheticTranscription(t, { maxPlacings = 600 } = {}) {
     return {
       format: t.format,
       sources,
-      organizations: t.organizations.filter((o) => named.has(o.id)).map((o) => ({ ...o, aliases: o.aliases.filter((a) => sourceIds.has(a.source)) })),
+      organizations: t.organizations
+        .filter((o) => named.has(o.id))
+        .map((o) => ({ ...o, aliases: o.aliases.filter((a) => sourceIds.has(a.source)) })),
       editions,
       editionFacts,
       placings,
@@ -594,9 +825,15 @@ function runImport(file, env) {
   return new Promise((resolve, reject) => {
     const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
     // `npx tsx --conditions=react-server scripts/import.ts FILE --reason …`, without npx's own start-up
-    const child = spawn(process.execPath, [tsx, "--conditions=react-server", "scripts/import.ts", file, "--reason", SYNTHETIC_IMPORT_REASON], {
-      cwd: root, env, stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [tsx, "--conditions=react-server", "scripts/import.ts", file, "--reason", SYNTHETIC_IMPORT_REASON],
+      {
+        cwd: root,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));
@@ -624,7 +861,11 @@ export async function loadSyntheticRecord(databaseUrl, { scale, seed = 1, log = 
   const transcription = buildSyntheticTranscription({ scale, seed, avoidEditions });
   const files = splitSyntheticTranscription(transcription, { maxPlacings });
   const size = transcriptionSize(transcription);
-  log(`synthetic record ×${scale} (seed ${seed}): ${Object.entries(size).map(([k, v]) => `${v} ${k}`).join(", ")}; ${files.length} import file${files.length === 1 ? "" : "s"}`);
+  log(
+    `synthetic record ×${scale} (seed ${seed}): ${Object.entries(size)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ")}; ${files.length} import file${files.length === 1 ? "" : "s"}`,
+  );
 
   const env = {
     ...process.env,
@@ -645,10 +886,15 @@ export async function loadSyntheticRecord(databaseUrl, { scale, seed = 1, log = 
       const t = performance.now();
       const { code, out, err } = await runImport(file, env);
       const seconds = (performance.now() - t) / 1000;
-      if (code !== 0) throw new Error(`synthetic import ${i + 1}/${files.length} failed (exit ${code}):\n${(err || out).trim().split("\n").slice(0, 40).join("\n")}`);
+      if (code !== 0)
+        throw new Error(
+          `synthetic import ${i + 1}/${files.length} failed (exit ${code}):\n${(err || out).trim().split("\n").slice(0, 40).join("\n")}`,
+        );
       const line = out.split("\n").find((l) => l.startsWith("Imported:")) ?? out.trim();
       results.push({ file: path.basename(file), editions: part.editions.length, placings: part.placings.length, seconds, output: line });
-      log(`synthetic import ${i + 1}/${files.length} (${years[0]}${years.length > 1 ? `–${years.at(-1)}` : ""}, ${part.editions.length} editions, ${part.placings.length} placings): ${seconds.toFixed(1)} s; ${line}`);
+      log(
+        `synthetic import ${i + 1}/${files.length} (${years[0]}${years.length > 1 ? `–${years.at(-1)}` : ""}, ${part.editions.length} editions, ${part.placings.length} placings): ${seconds.toFixed(1)} s; ${line}`,
+      );
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

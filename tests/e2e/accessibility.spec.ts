@@ -23,7 +23,17 @@ const PAGES = [
 ];
 
 // The admin's forms, signed in, with their error states shown (an empty submit) and the live checks in use.
-const ADMIN_PAGES = ["/admin", "/admin/klaim/baru", "/admin/klaim/nusa-tenggara-timur-2025-07-21-health-3", "/admin/organisasi", "/admin/organisasi/kopdit-tlm", "/admin/edisi", "/admin/edisi/nusa-tenggara-timur-2024-07-25", "/admin/akun", "/admin/sumber/baru"];
+const ADMIN_PAGES = [
+  "/admin",
+  "/admin/klaim/baru",
+  "/admin/klaim/nusa-tenggara-timur-2025-07-21-health-3",
+  "/admin/organisasi",
+  "/admin/organisasi/kopdit-tlm",
+  "/admin/edisi",
+  "/admin/edisi/nusa-tenggara-timur-2024-07-25",
+  "/admin/akun",
+  "/admin/sumber/baru",
+];
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();

@@ -33,7 +33,9 @@ test("an editor records a new ceremony with a cited fact; the public edition pag
   const quote = page.getByLabel("Kutipan yang menyatakannya, persis");
   // The form checks the quote against the stored text as it is typed, and says where it stops matching.
   await quote.fill("digelar di Denpasar pada 16 Agustus 2026");
-  await expect(page.locator("[data-quote-check]")).toContainText("Tidak ditemukan persis di sumber ini. Cocok sampai “digelar di Denpasar pada 1”; sesudahnya sumber menulis “5 Agustus 2026. Terb”");
+  await expect(page.locator("[data-quote-check]")).toContainText(
+    "Tidak ditemukan persis di sumber ini. Cocok sampai “digelar di Denpasar pada 1”; sesudahnya sumber menulis “5 Agustus 2026. Terb”",
+  );
   await quote.fill("digelar di Denpasar pada 15 Agustus 2026");
   await expect(page.locator("[data-quote-check]").locator("mark")).toHaveText("digelar di Denpasar pada 15 Agustus 2026");
   await reason(page).fill("Upacara Bali dari Warta Uji Bali");
@@ -78,7 +80,9 @@ test("an editor adds the edition's category in the source's words, with its quot
   await add.getByLabel("Alasan perubahan (tampil di riwayat publik)").fill("Kategori dari Warta Uji Bali");
   await add.getByRole("button", { name: "Tambah kategori" }).click();
   await expect(page).toHaveURL(new RegExp(`/edisi/${EDITION}$`));
-  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Kutipan ditambahkan dari warta-uji-bali-2026-08-15: “Terbaik 1 kategori UMK”Alasan: Kategori dari Warta Uji Bali");
+  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText(
+    "Kutipan ditambahkan dari warta-uji-bali-2026-08-15: “Terbaik 1 kategori UMK”Alasan: Kategori dari Warta Uji Bali",
+  );
 });
 
 test("an editor records a placing for a new organisation named in the quote, picked after a typo-tolerant search", async ({ page }) => {
@@ -148,7 +152,9 @@ test("a duplicate organisation is merged: the old permalink redirects and both h
   await expect(page).toHaveURL(/\/organisasi\/koperasi-uji-bali-sejahtera$/);
   await expect(page.getByRole("row", { name: /“Kopersi Uji Bali”/ })).toBeVisible();
   await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Catatan ganda “Kopersi Uji Bali” digabung ke sini");
-  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Alasan: Salah ketik di artikel; organisasi yang sama");
+  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText(
+    "Alasan: Salah ketik di artikel; organisasi yang sama",
+  );
 
   // The old permalink leads to the merged record, in either language.
   await page.goto("/organisasi/kopersi-uji-bali");
@@ -157,10 +163,14 @@ test("a duplicate organisation is merged: the old permalink redirects and both h
   await expect(page).toHaveURL(/\/en\/organisasi\/koperasi-uji-bali-sejahtera$/);
   // The moved placing's own history records the move.
   await page.goto(`/klaim/${EDITION}-umk-2`);
-  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Penerima: Kopersi Uji Bali → Koperasi Uji Bali Sejahtera");
+  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText(
+    "Penerima: Kopersi Uji Bali → Koperasi Uji Bali Sejahtera",
+  );
   // The feed carries the correction, linked to its entry in the organisation's history.
   const feed = await (await page.request.get("/feed.xml")).text();
-  expect(feed).toMatch(/<title>Dikoreksi: Kopersi Uji Bali<\/title>\s*<link rel="alternate" type="text\/html" href="[^"]*\/organisasi\/kopersi-uji-bali#change-\d+"\/>/);
+  expect(feed).toMatch(
+    /<title>Dikoreksi: Kopersi Uji Bali<\/title>\s*<link rel="alternate" type="text\/html" href="[^"]*\/organisasi\/kopersi-uji-bali#change-\d+"\/>/,
+  );
   expect(feed).toContain("Alasan: Salah ketik di artikel; organisasi yang sama");
 });
 
@@ -230,7 +240,10 @@ test("accounts: an admin creates an editor; the editor is refused the account pa
   await page.getByRole("button", { name: "Aktifkan editor-e2e@example.org" }).click();
   await expect(page.locator("li", { hasText: "editor-e2e@example.org" }).getByText("nonaktif", { exact: true })).toHaveCount(0);
   await page.getByLabel("Kata sandi baru untuk editor-e2e@example.org").fill("Kupang-Ende-Maumere-2028");
-  await page.locator("form", { has: page.getByLabel("Kata sandi baru untuk editor-e2e@example.org") }).getByRole("button", { name: "Atur ulang kata sandi" }).click();
+  await page
+    .locator("form", { has: page.getByLabel("Kata sandi baru untuk editor-e2e@example.org") })
+    .getByRole("button", { name: "Atur ulang kata sandi" })
+    .click();
   await expect(page.getByText("Kata sandi diatur ulang.")).toBeVisible();
   await editorPage.getByLabel("Kata sandi").fill("Kupang-Ende-Maumere-2028");
   await editorPage.getByRole("button", { name: "Masuk" }).click();
@@ -241,13 +254,18 @@ test("accounts: an admin creates an editor; the editor is refused the account pa
 /** The hidden fields React renders into a form for its server action (what a browser without JavaScript posts). */
 function actionFields(html: string, formIndex = 0): Record<string, string> {
   const form = html.split("<form").slice(1)[formIndex]?.split("</form>")[0] ?? "";
-  const unescaped = (v: string) => v.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
+  const unescaped = (v: string) =>
+    v.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
   const fields: Record<string, string> = {};
   for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) fields[m[1]!] = unescaped(m[2] ?? "");
   return fields;
 }
 
-test("posts to a server action from another site, or without a session, are refused and change nothing", async ({ page, playwright, baseURL }) => {
+test("posts to a server action from another site, or without a session, are refused and change nothing", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signIn(page);
   // Cross-origin: the signed-in browser's cookie goes along, but the Origin is another site's.
   const signOut = actionFields(await (await page.request.get("/admin")).text());
@@ -256,20 +274,43 @@ test("posts to a server action from another site, or without a session, are refu
   expect(crossSite.status()).toBeGreaterThanOrEqual(400);
   await page.goto("/admin");
   await expect(page.getByRole("heading", { name: /^Halo, / })).toBeVisible(); // still signed in: the sign-out never ran
-  const sameSite = await page.request.post("/admin", { headers: { Origin: new URL(baseURL!).origin }, multipart: signOut, maxRedirects: 0 });
+  const sameSite = await page.request.post("/admin", {
+    headers: { Origin: new URL(baseURL!).origin },
+    multipart: signOut,
+    maxRedirects: 0,
+  });
   expect(sameSite.status()).toBe(303); // the same post from this site does sign out: the refusal above was the origin check
 
   // No session: the claim form's own action, posted as a browser would, redirects to sign-in and saves nothing.
   await signIn(page);
   const claim = `${EDITION}-umk-1`;
-  const fields = { ...actionFields(await (await page.request.get(`/admin/klaim/${claim}`)).text()), rank: "3", organizationId: "", newOrganizationName: "", newOrganizationKind: "", inferenceNote: "", citationSourceId: "", citationQuote: "", citationRecipientName: "", reason: "Tanpa sesi" };
+  const fields = {
+    ...actionFields(await (await page.request.get(`/admin/klaim/${claim}`)).text()),
+    rank: "3",
+    organizationId: "",
+    newOrganizationName: "",
+    newOrganizationKind: "",
+    inferenceNote: "",
+    citationSourceId: "",
+    citationQuote: "",
+    citationRecipientName: "",
+    reason: "Tanpa sesi",
+  };
   const anonymous = await playwright.request.newContext({ baseURL });
-  const refused = await anonymous.post(`/admin/klaim/${claim}`, { headers: { Origin: new URL(baseURL!).origin }, multipart: fields, maxRedirects: 0 });
+  const refused = await anonymous.post(`/admin/klaim/${claim}`, {
+    headers: { Origin: new URL(baseURL!).origin },
+    multipart: fields,
+    maxRedirects: 0,
+  });
   expect(refused.status()).toBe(303);
   expect(refused.headers().location).toMatch(/\/admin\/masuk$/);
   await anonymous.dispose();
   // The same post with the session reaches the form's validation (so the refusal above was the session check).
-  const signedIn = await page.request.post(`/admin/klaim/${claim}`, { headers: { Origin: new URL(baseURL!).origin }, multipart: { ...fields, reason: "" }, maxRedirects: 0 });
+  const signedIn = await page.request.post(`/admin/klaim/${claim}`, {
+    headers: { Origin: new URL(baseURL!).origin },
+    multipart: { ...fields, reason: "" },
+    maxRedirects: 0,
+  });
   expect(await signedIn.text()).toContain("Tulis alasan perubahan (sedikitnya 5 huruf).");
   await page.goto(`/klaim/${claim}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Terbaik 1");

@@ -19,7 +19,8 @@ test("signed out, the admin redirects to the sign-in page", async ({ page, reque
 test("an editor adds a source, corrects a claim with a quote from it, and the public page shows it with its history", async ({ page }) => {
   await signIn(page);
   await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Sumber baru" }).click();
-  const article = "Kupang, Media Uji E2E — PT Nusa Terang Terus disebut peraih terbaik ketiga sektor manufaktur dalam Paritrana Award NTT. <script>window.__xss = 1</script> Selesai.";
+  const article =
+    "Kupang, Media Uji E2E — PT Nusa Terang Terus disebut peraih terbaik ketiga sektor manufaktur dalam Paritrana Award NTT. <script>window.__xss = 1</script> Selesai.";
   await page.getByLabel("Media").fill("Media Uji E2E");
   await page.getByLabel("Tanggal acara yang diberitakan (TTTT-BB-HH)").fill("2025-07-21");
   await page.getByLabel("Teks lengkap artikel, apa adanya").fill(article);
@@ -32,14 +33,18 @@ test("an editor adds a source, corrects a claim with a quote from it, and the pu
 
   await page.goto(`/admin/klaim/${CLAIM}`);
   await page.getByLabel("Sumber", { exact: true }).selectOption({ label: "Media Uji E2E (media-uji-e2e-2025-07-21)" });
-  await page.getByLabel("Kutipan, persis seperti dalam teks sumber").fill("PT Nusa Terang Terus disebut peraih terbaik ketiga sektor manufaktur!");
+  await page
+    .getByLabel("Kutipan, persis seperti dalam teks sumber")
+    .fill("PT Nusa Terang Terus disebut peraih terbaik ketiga sektor manufaktur!");
   await page.getByLabel("Alasan perubahan (tampil di riwayat publik)").fill("Tambah bukti dari Media Uji E2E");
   await page.getByRole("button", { name: "Simpan koreksi" }).click();
   // A quote that is not verbatim is refused, saying so next to the field, and the input is kept.
   await expect(page.getByText("Kutipan ini tidak ditemukan persis (huruf demi huruf) dalam teks sumber yang dipilih.")).toBeVisible();
   await expect(page.getByLabel("Alasan perubahan (tampil di riwayat publik)")).toHaveValue("Tambah bukti dari Media Uji E2E");
 
-  await page.getByLabel("Kutipan, persis seperti dalam teks sumber").fill("PT Nusa Terang Terus disebut peraih terbaik ketiga sektor manufaktur");
+  await page
+    .getByLabel("Kutipan, persis seperti dalam teks sumber")
+    .fill("PT Nusa Terang Terus disebut peraih terbaik ketiga sektor manufaktur");
   await page.getByRole("button", { name: "Simpan koreksi" }).click();
   await expect(page).toHaveURL(new RegExp(`/klaim/${CLAIM}$`));
   await expect(page.getByText("Sumber (2): TopNewsNTT.com, Media Uji E2E")).toBeVisible();
@@ -90,7 +95,10 @@ test("a stale edit in a second tab gets the conflict message, and keeps what was
   await context.close();
 });
 
-test("signing in by pasting (as a password manager does); an httpOnly SameSite session cookie; signing out ends it", async ({ page, context }) => {
+test("signing in by pasting (as a password manager does); an httpOnly SameSite session cookie; signing out ends it", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/admin/masuk");
   await expect(page.getByLabel("Kata sandi")).toHaveAttribute("autocomplete", "current-password");

@@ -40,7 +40,9 @@ test("a placing with no named recipient, and an inferred one, say so", async ({ 
   await expect(unnamed.getByText("Terbaik 3", { exact: true })).toBeVisible();
   await expect(health.getByText("Disimpulkan: kategori dari konteks").first()).toBeVisible();
   const education = page.getByRole("region", { name: "Perdagangan, Jasa Pendidkan" });
-  await expect(education.getByRole("listitem").filter({ hasText: "UKSW Sumba" }).getByText("Disimpulkan: peringkat dari urutan daftar")).toBeVisible();
+  await expect(
+    education.getByRole("listitem").filter({ hasText: "UKSW Sumba" }).getByText("Disimpulkan: peringkat dari urutan daftar"),
+  ).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {
@@ -48,7 +50,10 @@ test.describe("without JavaScript", () => {
 
   test("the citation panel still opens and shows the quote", async ({ page }) => {
     await page.goto("/edisi/nusa-tenggara-timur-2024-07-25");
-    const third = page.getByRole("region", { name: "tingkat Kabupaten" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: "Kabupaten Nagekeo", exact: true }) });
+    const third = page
+      .getByRole("region", { name: "tingkat Kabupaten" })
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: "Kabupaten Nagekeo", exact: true }) });
     await expect(third.getByText("Terbaik 3", { exact: true })).toBeVisible();
     await third.getByText("Sumber (2)").click();
     await expect(third.getByText("Pemerintah Kabupaten Nagekeo", { exact: true })).toBeVisible();

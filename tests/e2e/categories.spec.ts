@@ -70,10 +70,22 @@ async function recordUnrankedWinner(page: Page, name: string, kind: string, quot
 
 test("an editor records two winners of one sector, without ranks, each with the prize the source names", async ({ page }) => {
   await signIn(page);
-  await recordUnrankedWinner(page, "Kopdit Uji Limboto", "Koperasi", "Kopdit Uji Limboto yang menerima uang pembinaan Rp 2.500.000", "uang pembinaan Rp 2.500.000");
+  await recordUnrankedWinner(
+    page,
+    "Kopdit Uji Limboto",
+    "Koperasi",
+    "Kopdit Uji Limboto yang menerima uang pembinaan Rp 2.500.000",
+    "uang pembinaan Rp 2.500.000",
+  );
   await expect(page).toHaveURL(new RegExp(`/klaim/${CATEGORY}-kopdit-uji-limboto$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pemenang Badan Usaha (sektor keuangan): Kopdit Uji Limboto");
-  await recordUnrankedWinner(page, "Bank Uji Hulonthalo", "Bank", "Bank Uji Hulonthalo yang menerima satu unit sepeda motor", "satu unit sepeda motor");
+  await recordUnrankedWinner(
+    page,
+    "Bank Uji Hulonthalo",
+    "Bank",
+    "Bank Uji Hulonthalo yang menerima satu unit sepeda motor",
+    "satu unit sepeda motor",
+  );
   await expect(page).toHaveURL(new RegExp(`/klaim/${CATEGORY}-bank-uji-hulonthalo$`));
 });
 
@@ -107,7 +119,13 @@ test("the public edition, group and organisation pages show them as the source w
 
   // the API says the same: no rank, the round's words, the group, the prize with its amount
   const api = await page.request.get(`/api/v1/claims?edition=${EDITION}`);
-  const { data } = (await api.json()) as { data: { rank: number | null; category: { key: string; label: string; qualifier: string }; prize: { text: string; amountRupiah: number | null } }[] };
+  const { data } = (await api.json()) as {
+    data: {
+      rank: number | null;
+      category: { key: string; label: string; qualifier: string };
+      prize: { text: string; amountRupiah: number | null };
+    }[];
+  };
   expect(data.map((c) => [c.rank, c.category.key, c.category.label, c.category.qualifier, c.prize]).sort()).toEqual([
     [null, "financial-services", "Badan Usaha", "sektor keuangan", { text: "satu unit sepeda motor", amountRupiah: null }],
     [null, "financial-services", "Badan Usaha", "sektor keuangan", { text: "uang pembinaan Rp 2.500.000", amountRupiah: 2_500_000 }],

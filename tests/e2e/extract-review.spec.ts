@@ -14,7 +14,9 @@ test("an editor turns a pasted article into 27 cited placings on an empty record
   await page.goto("/admin/ekstrak");
   await page.getByLabel("Teks artikel, lengkap dan apa adanya").fill(ARTICLE);
   await page.getByLabel("Media").fill("TopNewsNTT.com");
-  await page.getByLabel("Judul (bila ada)").fill("BPJS Ketenagakerjaan NTT Sukses Gelar Paritrana Award 2024 Tingkat Provinsi NTT, Ini Sektor Peraih Kategori Terbaik 1, 2 dan 3");
+  await page
+    .getByLabel("Judul (bila ada)")
+    .fill("BPJS Ketenagakerjaan NTT Sukses Gelar Paritrana Award 2024 Tingkat Provinsi NTT, Ini Sektor Peraih Kategori Terbaik 1, 2 dan 3");
   const started = Date.now();
   await page.getByRole("button", { name: "Buat usulan" }).click();
   await expect(page).toHaveURL(/\/admin\/ekstrak\/[0-9a-f-]+$/);
@@ -43,7 +45,10 @@ test("an editor turns a pasted article into 27 cited placings on an empty record
   await expect(placings).toHaveCount(27);
   // categories in the article's words, each placing with its quote
   await expect(page.getByRole("region", { name: "Pemda", exact: true })).toContainText("Kabupaten Nagekeo");
-  for (const quote of ["Kategori Pemda (terbaik 3 Belu, Terbaik 2 TTU, Terbaik 1 Nagekeo)", "Paritrana Award NTT Terbaik 1 diraih oleh KOPDIR TLM"]) {
+  for (const quote of [
+    "Kategori Pemda (terbaik 3 Belu, Terbaik 2 TTU, Terbaik 1 Nagekeo)",
+    "Paritrana Award NTT Terbaik 1 diraih oleh KOPDIR TLM",
+  ]) {
     await expect(page.locator("blockquote", { hasText: quote }).first()).toBeAttached();
   }
   await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Hasil Paritrana Award NTT 2024 dari TopNewsNTT.com");

@@ -11,7 +11,14 @@ import { freePort, startServer, stopServer } from "./servers";
 
 const EDITION = "/edisi/nusa-tenggara-timur-2025-07-21";
 const RENDERED_BEFORE = ["/", "/en", EDITION, "/en/organisasi/kopdit-tlm", "/feed.xml", "/cari?q=crisoris", "/api/v1/search?q=crisoris"];
-const NOT_RENDERED = ["/organisasi/kopdit-tlm", `/en${EDITION}`, "/sumber/topnewsntt-2025-07-21", "/provinsi/nusa-tenggara-timur", "/cari?q=tlm", "/sitemap.xml"];
+const NOT_RENDERED = [
+  "/organisasi/kopdit-tlm",
+  `/en${EDITION}`,
+  "/sumber/topnewsntt-2025-07-21",
+  "/provinsi/nusa-tenggara-timur",
+  "/cari?q=tlm",
+  "/sitemap.xml",
+];
 const API = "/api/v1/claims?q=pukuafu";
 const SEARCH_API = "/api/v1/search?q=pukuafu"; // a search answer no cache holds yet
 
@@ -44,7 +51,10 @@ class Relay {
   }
 }
 
-test("while PostgreSQL is down pages answer 200 from cache or 503, never 500, and all come back without a restart", async ({ page, request }) => {
+test("while PostgreSQL is down pages answer 200 from cache or 503, never 500, and all come back without a restart", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const database = new URL(process.env.DATABASE_URL!);
   const relay = new Relay({ host: database.hostname, port: Number(database.port || 5432) });
@@ -60,7 +70,8 @@ test("while PostgreSQL is down pages answer 200 from cache or 503, never 500, an
 
     await relay.down();
     const statuses: Record<string, number> = {};
-    for (const path of [...RENDERED_BEFORE, ...NOT_RENDERED, "/edisi/tidak-ada", API, SEARCH_API]) statuses[path] = (await request.get(base + path)).status();
+    for (const path of [...RENDERED_BEFORE, ...NOT_RENDERED, "/edisi/tidak-ada", API, SEARCH_API])
+      statuses[path] = (await request.get(base + path)).status();
     test.info().annotations.push({ type: "statuses while the database is down", description: JSON.stringify(statuses) });
     for (const path of RENDERED_BEFORE) expect(statuses[path], `${path}, rendered before the outage`).toBe(200);
     for (const path of [...NOT_RENDERED, "/edisi/tidak-ada"]) expect(statuses[path], path).toBe(503);
@@ -75,7 +86,9 @@ test("while PostgreSQL is down pages answer 200 from cache or 503, never 500, an
       expect(apiAnswer.headers()["retry-after"]).toBe("30");
       // no shared cache keeps an API error, but the search API is served as a page is (cached per query), and a
       // CDN may keep its 503 the minute it may keep a page's
-      expect(apiAnswer.headers()["cache-control"], path).toBe(path === SEARCH_API ? "public, s-maxage=30, stale-while-revalidate=30" : "no-store");
+      expect(apiAnswer.headers()["cache-control"], path).toBe(
+        path === SEARCH_API ? "public, s-maxage=30, stale-while-revalidate=30" : "no-store",
+      );
       expect((await apiAnswer.json()).error.message).toMatch(/database cannot be reached/);
     }
 

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 
 test("the province page shows a coverage grid and leads to a year that holds two ceremonies", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: /Nusa Tenggara Timur/ }).first().click();
+  await page
+    .getByRole("link", { name: /Nusa Tenggara Timur/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/provinsi\/nusa-tenggara-timur$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Paritrana Award di Nusa Tenggara Timur");
 
@@ -17,7 +20,9 @@ test("the province page shows a coverage grid and leads to a year that holds two
 
   await page.getByRole("link", { name: "2024", exact: true }).click();
   await expect(page).toHaveURL(/\/provinsi\/nusa-tenggara-timur\/2024$/);
-  await expect(page.getByRole("note")).toHaveText(/2 upacara berbeda disebut “Paritrana Award 2024” oleh sumbernya: 21 Juli 2025, 25 Juli 2024/);
+  await expect(page.getByRole("note")).toHaveText(
+    /2 upacara berbeda disebut “Paritrana Award 2024” oleh sumbernya: 21 Juli 2025, 25 Juli 2024/,
+  );
   await expect(page.getByRole("heading", { level: 2, name: "Upacara Kamis, 25 Juli 2024" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Upacara Senin, 21 Juli 2025" })).toBeVisible();
 });
@@ -38,7 +43,9 @@ test("a claim page gives a permalink and a citation to paste", async ({ page }) 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Terbaik 2 Perdagangan, Jasa Pendidkan: UKSW Sumba");
   await expect(page.getByText("Disimpulkan: peringkat dari urutan daftar")).toBeVisible();
   const cite = page.getByRole("textbox", { name: "Kutip ini" });
-  await expect(cite).toHaveValue(/Terbaik 2 Perdagangan, Jasa Pendidkan: UKSW Sumba, Paritrana Award Tingkat Provinsi Nusa Tenggara Timur, Upacara 21 Juli 2025\. Sumber: TopNewsNTT\.com, .*\/klaim\/nusa-tenggara-timur-2025-07-21-education-2$/);
+  await expect(cite).toHaveValue(
+    /Terbaik 2 Perdagangan, Jasa Pendidkan: UKSW Sumba, Paritrana Award Tingkat Provinsi Nusa Tenggara Timur, Upacara 21 Juli 2025\. Sumber: TopNewsNTT\.com, .*\/klaim\/nusa-tenggara-timur-2025-07-21-education-2$/,
+  );
 });
 
 test("a search finds a misspelled name, from the home page's search box", async ({ page }) => {
@@ -82,14 +89,24 @@ test("the CSV download holds exactly the placings the edition page shows", async
   const shown = await page.locator("[data-claim]").evaluateAll((items) => items.map((li) => li.getAttribute("data-claim")).sort());
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
-  const rows = csv.trimEnd().split("\r\n").slice(1).map((line) => line.split(",")[0]);
+  const rows = csv
+    .trimEnd()
+    .split("\r\n")
+    .slice(1)
+    .map((line) => line.split(",")[0]);
   expect(rows.sort()).toEqual(shown);
   expect(rows).toHaveLength(6);
 });
 
 test("at 360 px wide nothing scrolls sideways but the wide grid itself", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  for (const path of ["/", "/edisi/nusa-tenggara-timur-2025-07-21", "/provinsi/nusa-tenggara-timur", "/sumber/topnewsntt-2025-07-21", "/organisasi/pt-crisorus-mandiri"]) {
+  for (const path of [
+    "/",
+    "/edisi/nusa-tenggara-timur-2025-07-21",
+    "/provinsi/nusa-tenggara-timur",
+    "/sumber/topnewsntt-2025-07-21",
+    "/organisasi/pt-crisorus-mandiri",
+  ]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
@@ -118,7 +135,16 @@ test("the feed, sitemap and robots.txt are served", async ({ page, request }) =>
 });
 
 test("a CDN may keep a public page (or a 404) a minute at most, and never an admin page", async ({ request }) => {
-  for (const path of ["/", "/en", "/edisi/nusa-tenggara-timur-2025-07-21", "/organisasi/kopdit-tlm", "/kategori/pemda", "/feed.xml", "/cari?q=tlm", "/edisi/belum-ada-2099-01-01"]) {
+  for (const path of [
+    "/",
+    "/en",
+    "/edisi/nusa-tenggara-timur-2025-07-21",
+    "/organisasi/kopdit-tlm",
+    "/kategori/pemda",
+    "/feed.xml",
+    "/cari?q=tlm",
+    "/edisi/belum-ada-2099-01-01",
+  ]) {
     const cacheControl = (await request.get(path)).headers()["cache-control"] ?? "";
     const seconds = (name: string) => Number(new RegExp(`${name}=(\\d+)`).exec(cacheControl)?.[1] ?? Infinity);
     expect(seconds("s-maxage") + seconds("stale-while-revalidate"), `${path}: ${cacheControl}`).toBeLessThanOrEqual(60);

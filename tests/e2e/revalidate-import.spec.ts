@@ -12,9 +12,20 @@ test("an import from the command line shows on the running portal's pages and AP
   expect((await request.get("/api/v1/claims?edition=uji-nasional-2021")).status()).toBe(400);
   expect((await page.goto("/edisi/uji-nasional-2021"))?.status()).toBe(404);
 
-  const { stdout } = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/import.ts", "tests/fixtures/transcriptions/other-rounds.json", "--reason", "Uji impor e2e"], {
-    env: { ...process.env, PORTAL_URL: baseURL },
-  });
+  const { stdout } = await run(
+    process.execPath,
+    [
+      "node_modules/tsx/dist/cli.mjs",
+      "--conditions=react-server",
+      "scripts/import.ts",
+      "tests/fixtures/transcriptions/other-rounds.json",
+      "--reason",
+      "Uji impor e2e",
+    ],
+    {
+      env: { ...process.env, PORTAL_URL: baseURL },
+    },
+  );
   expect(stdout).toContain("Imported: created sources 3");
   expect(stdout).toContain("revalidated its pages");
 

@@ -15,26 +15,58 @@ const PASSWORD = "Flores-Sumba-Alor-2026";
 
 beforeAll(async () => {
   for (const a of admins) {
-    await db.user.create({ data: { id: a.id, email: a.email, name: a.name, role: "admin", accounts: { create: { id: `${a.id}-acct`, accountId: a.id, providerId: "credential", password: await hashPassword(PASSWORD) } } } });
+    await db.user.create({
+      data: {
+        id: a.id,
+        email: a.email,
+        name: a.name,
+        role: "admin",
+        accounts: { create: { id: `${a.id}-acct`, accountId: a.id, providerId: "credential", password: await hashPassword(PASSWORD) } },
+      },
+    });
   }
 });
 afterAll(async () => {
-  const ids = [...admins.map((a) => a.id), ...(await db.user.findMany({ where: { email: "acct-editor@example.org" }, select: { id: true } })).map((u) => u.id)];
+  const ids = [
+    ...admins.map((a) => a.id),
+    ...(await db.user.findMany({ where: { email: "acct-editor@example.org" }, select: { id: true } })).map((u) => u.id),
+  ];
   await db.change.deleteMany({ where: { userId: { in: ids } } });
   await db.user.deleteMany({ where: { id: { in: ids } } });
 });
 
 describe("account lifecycle", () => {
   it("a password an admin sets must be changed by its owner; the change checks the current one and ends other sessions", async () => {
-    const created = await createAccount(admins[0]!, { email: "acct-editor@example.org", name: "Editor Akun", role: "editor", password: PASSWORD });
+    const created = await createAccount(admins[0]!, {
+      email: "acct-editor@example.org",
+      name: "Editor Akun",
+      role: "editor",
+      password: PASSWORD,
+    });
     const id = created.ok ? created.value.id : "";
     expect(await db.user.findUniqueOrThrow({ where: { id }, select: { mustChangePassword: true } })).toEqual({ mustChangePassword: true });
     const editor: Actor = { id, email: "acct-editor@example.org", name: "Editor Akun", role: "editor" };
     await db.session.create({ data: { id: "s-acct-1", token: "t-acct-1", userId: id, expiresAt: new Date(Date.now() + 3_600_000) } });
     await db.session.create({ data: { id: "s-acct-2", token: "t-acct-2", userId: id, expiresAt: new Date(Date.now() + 3_600_000) } });
-    expect(await changeOwnPassword(editor, { currentPassword: "wrong", newPassword: "Timor-Rote-Sabu-2027", repeatPassword: "Timor-Rote-Sabu-2027" })).toMatchObject({ ok: false, field: "currentPassword" });
-    expect(await changeOwnPassword(editor, { currentPassword: PASSWORD, newPassword: "short", repeatPassword: "short" })).toMatchObject({ ok: false, field: "newPassword" });
-    expect(await changeOwnPassword(editor, { currentPassword: PASSWORD, newPassword: "Timor-Rote-Sabu-2027", repeatPassword: "Timor-Rote-Sabu-2027", keepSessionId: "s-acct-1" })).toMatchObject({ ok: true });
+    expect(
+      await changeOwnPassword(editor, {
+        currentPassword: "wrong",
+        newPassword: "Timor-Rote-Sabu-2027",
+        repeatPassword: "Timor-Rote-Sabu-2027",
+      }),
+    ).toMatchObject({ ok: false, field: "currentPassword" });
+    expect(await changeOwnPassword(editor, { currentPassword: PASSWORD, newPassword: "short", repeatPassword: "short" })).toMatchObject({
+      ok: false,
+      field: "newPassword",
+    });
+    expect(
+      await changeOwnPassword(editor, {
+        currentPassword: PASSWORD,
+        newPassword: "Timor-Rote-Sabu-2027",
+        repeatPassword: "Timor-Rote-Sabu-2027",
+        keepSessionId: "s-acct-1",
+      }),
+    ).toMatchObject({ ok: true });
     expect(await db.user.findUniqueOrThrow({ where: { id }, select: { mustChangePassword: true } })).toEqual({ mustChangePassword: false });
     expect((await db.session.findMany({ where: { userId: id }, select: { id: true } })).map((s) => s.id)).toEqual(["s-acct-1"]);
 
@@ -59,7 +91,10 @@ describe("account lifecycle", () => {
     const others = await db.user.findMany({ where: { role: "admin", id: { notIn: admins.map((a) => a.id) } }, select: { id: true } });
     await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { role: "editor" } });
     try {
-      const [a, b] = await Promise.all([setRole(admins[0]!, { userId: admins[1]!.id, role: "editor" }), setRole(admins[1]!, { userId: admins[0]!.id, role: "editor" })]);
+      const [a, b] = await Promise.all([
+        setRole(admins[0]!, { userId: admins[1]!.id, role: "editor" }),
+        setRole(admins[1]!, { userId: admins[0]!.id, role: "editor" }),
+      ]);
       const outcomes = [a, b].map((r) => r.ok);
       expect(outcomes.filter(Boolean).length).toBeLessThanOrEqual(1);
       expect(await db.user.count({ where: { role: "admin", id: { in: admins.map((x) => x.id) } } })).toBe(1);

@@ -10,7 +10,15 @@ import { addAlias, mergeOrganizations, moveAlias, updateOrganization } from "@/l
 import { addEditionFact, createEdition, retractEditionFact, updateEdition } from "@/lib/admin/editions";
 import { createAccount, listAccounts, setRole } from "@/lib/admin/accounts";
 import { listClaimsToReview } from "@/lib/admin/queries";
-import { aliasCreateSchema, aliasMoveSchema, claimCreateSchema, claimUpdateSchema, editionCreateSchema, organizationMergeSchema, organizationUpdateSchema } from "@/lib/admin/schema";
+import {
+  aliasCreateSchema,
+  aliasMoveSchema,
+  claimCreateSchema,
+  claimUpdateSchema,
+  editionCreateSchema,
+  organizationMergeSchema,
+  organizationUpdateSchema,
+} from "@/lib/admin/schema";
 import { getClaim, getEdition, getOrganization } from "@/lib/awards/queries";
 import { searchOrganizations } from "@/lib/search/queries";
 import { db } from "./db";
@@ -25,8 +33,17 @@ let SOURCE = "";
 
 const claimForm = (over: Record<string, string>) =>
   claimCreateSchema.parse({
-    categoryId: `${EDITION}-umk`, rank: "1", organizationId: "", newOrganizationName: "", newOrganizationKind: "", inferenceNote: "",
-    citationSourceId: SOURCE, citationQuote: "Koperasi Uji Sejahtera meraih Terbaik 1 Kategori UMK", citationRecipientName: "", reason: "Dari artikel Ujimedia", ...over,
+    categoryId: `${EDITION}-umk`,
+    rank: "1",
+    organizationId: "",
+    newOrganizationName: "",
+    newOrganizationKind: "",
+    inferenceNote: "",
+    citationSourceId: SOURCE,
+    citationQuote: "Koperasi Uji Sejahtera meraih Terbaik 1 Kategori UMK",
+    citationRecipientName: "",
+    reason: "Dari artikel Ujimedia",
+    ...over,
   });
 
 beforeAll(async () => {
@@ -37,7 +54,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const users = await db.user.findMany({ where: { OR: [{ id: { startsWith: "uji-" } }, { email: { startsWith: "uji-" } }] }, select: { id: true } });
+  const users = await db.user.findMany({
+    where: { OR: [{ id: { startsWith: "uji-" } }, { email: { startsWith: "uji-" } }] },
+    select: { id: true },
+  });
   const userIds = users.map((u) => u.id);
   await db.change.deleteMany({ where: { userId: { in: userIds } } });
   await db.claim.deleteMany({ where: { citations: { some: { sourceId: SOURCE } } } });
@@ -53,7 +73,16 @@ afterAll(async () => {
 describe("creating a claim", () => {
   it("refuses without a session, and refuses a quote that is not verbatim, leaving nothing behind", async () => {
     await expect(createClaim(null, claimForm({}))).rejects.toThrow(NotAuthorizedError);
-    const bad = await createClaim(editor, claimForm({ organizationId: "__new__", newOrganizationName: "Koperasi Uji Sejahtera", newOrganizationKind: "cooperative", citationQuote: "Koperasi Uji Sejahtera meraih Juara 1", citationRecipientName: "Koperasi Uji Sejahtera" }));
+    const bad = await createClaim(
+      editor,
+      claimForm({
+        organizationId: "__new__",
+        newOrganizationName: "Koperasi Uji Sejahtera",
+        newOrganizationKind: "cooperative",
+        citationQuote: "Koperasi Uji Sejahtera meraih Juara 1",
+        citationRecipientName: "Koperasi Uji Sejahtera",
+      }),
+    );
     expect(bad).toMatchObject({ ok: false, kind: "invalid", field: "citationQuote" });
     expect(await db.organization.count({ where: { id: { startsWith: "koperasi-uji" } } })).toBe(0);
   });
@@ -66,11 +95,30 @@ describe("creating a claim", () => {
   });
 
   it("creates a new organisation whose first spelling is the name as the quote writes it, at its exact place", async () => {
-    const result = await createClaim(editor, claimForm({ organizationId: "__new__", newOrganizationName: "Koperasi Uji Sejahtera", newOrganizationKind: "cooperative", citationRecipientName: "Koperasi Uji Sejahtera" }));
-    expect(result).toMatchObject({ ok: true, value: { claim: { id: `${EDITION}-umk-1-2`, rank: 1, organizationId: "koperasi-uji-sejahtera" } } });
-    const alias = await db.organizationAlias.findFirstOrThrow({ where: { organizationId: "koperasi-uji-sejahtera" }, select: { spelling: true, start: true, end: true, sourceId: true } });
+    const result = await createClaim(
+      editor,
+      claimForm({
+        organizationId: "__new__",
+        newOrganizationName: "Koperasi Uji Sejahtera",
+        newOrganizationKind: "cooperative",
+        citationRecipientName: "Koperasi Uji Sejahtera",
+      }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: { claim: { id: `${EDITION}-umk-1-2`, rank: 1, organizationId: "koperasi-uji-sejahtera" } },
+    });
+    const alias = await db.organizationAlias.findFirstOrThrow({
+      where: { organizationId: "koperasi-uji-sejahtera" },
+      select: { spelling: true, start: true, end: true, sourceId: true },
+    });
     expect(Array.from(TEXT).slice(alias.start, alias.end).join("")).toBe("Koperasi Uji Sejahtera");
-    expect(await db.change.findMany({ where: { userId: editor.id, action: "create", entityType: { in: ["claim", "organization"] } }, select: { entityType: true } })).toHaveLength(2);
+    expect(
+      await db.change.findMany({
+        where: { userId: editor.id, action: "create", entityType: { in: ["claim", "organization"] } },
+        select: { entityType: true },
+      }),
+    ).toHaveLength(2);
     // The seeded rank-1 UMK claim stays: a second claim for the same place is its own record.
     expect(await db.claim.count({ where: { editionId: EDITION, categoryId: `${EDITION}-umk`, rank: 1 } })).toBe(2);
   });
@@ -86,11 +134,36 @@ describe("creating a claim", () => {
 
   it("a correction can move a placing to another category: the permalink stays and the history says so", async () => {
     const id = `${EDITION}-umk-1-2`;
-    const moved = await updateClaim(editor, claimUpdateSchema.parse({ ...claimForm({}), claimId: id, version: "1", categoryId: `${EDITION}-overall`, organizationId: "koperasi-uji-sejahtera", citationSourceId: "", citationQuote: "", reason: "Kategori salah baca" }));
+    const moved = await updateClaim(
+      editor,
+      claimUpdateSchema.parse({
+        ...claimForm({}),
+        claimId: id,
+        version: "1",
+        categoryId: `${EDITION}-overall`,
+        organizationId: "koperasi-uji-sejahtera",
+        citationSourceId: "",
+        citationQuote: "",
+        reason: "Kategori salah baca",
+      }),
+    );
     expect(moved).toMatchObject({ ok: true, value: { claim: { id, categoryId: `${EDITION}-overall`, version: 2 } } });
     const change = await db.change.findFirstOrThrow({ where: { entityId: id, action: "update" }, select: { before: true, after: true } });
-    expect(describeChange(change.before, change.after)).toEqual([{ field: "attribute", key: "categoryId", from: `${EDITION}-umk`, to: `${EDITION}-overall` }]);
-    const back = await updateClaim(editor, claimUpdateSchema.parse({ ...claimForm({}), claimId: id, version: "2", organizationId: "koperasi-uji-sejahtera", citationSourceId: "", citationQuote: "", reason: "Kembali ke UMK" }));
+    expect(describeChange(change.before, change.after)).toEqual([
+      { field: "attribute", key: "categoryId", from: `${EDITION}-umk`, to: `${EDITION}-overall` },
+    ]);
+    const back = await updateClaim(
+      editor,
+      claimUpdateSchema.parse({
+        ...claimForm({}),
+        claimId: id,
+        version: "2",
+        organizationId: "koperasi-uji-sejahtera",
+        citationSourceId: "",
+        citationQuote: "",
+        reason: "Kembali ke UMK",
+      }),
+    );
     expect(back.ok).toBe(true);
   });
 
@@ -98,30 +171,78 @@ describe("creating a claim", () => {
     const id = `${EDITION}-umk-1-2`;
     const version = async () => (await db.claim.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
     const [only] = await db.citation.findMany({ where: { claimId: id }, select: { id: true } });
-    expect(await withdrawCitation(editor, { claimId: id, version: await version(), citationId: only!.id, reason: "Tidak mendukung" })).toMatchObject({ ok: false, field: "reason" });
-    const added = await updateClaim(editor, claimUpdateSchema.parse({ ...claimForm({}), claimId: id, version: String(await version()), organizationId: "koperasi-uji-sejahtera", citationQuote: "Koprasi Uji Sejahtra (salah ketik) juga disebut", reason: "Bukti kedua" }));
+    expect(
+      await withdrawCitation(editor, { claimId: id, version: await version(), citationId: only!.id, reason: "Tidak mendukung" }),
+    ).toMatchObject({ ok: false, field: "reason" });
+    const added = await updateClaim(
+      editor,
+      claimUpdateSchema.parse({
+        ...claimForm({}),
+        claimId: id,
+        version: String(await version()),
+        organizationId: "koperasi-uji-sejahtera",
+        citationQuote: "Koprasi Uji Sejahtra (salah ketik) juga disebut",
+        reason: "Bukti kedua",
+      }),
+    );
     expect(added.ok).toBe(true);
     const v = await version();
-    expect(await withdrawCitation(editor, { claimId: id, version: v - 1, citationId: only!.id, reason: "Dari tab lama" })).toMatchObject({ ok: false, kind: "conflict" });
-    expect(await withdrawCitation(editor, { claimId: id, version: v, citationId: only!.id, reason: "Kalimat itu tentang kategori lain" })).toMatchObject({ ok: true, value: { claim: { version: v + 1 } } });
+    expect(await withdrawCitation(editor, { claimId: id, version: v - 1, citationId: only!.id, reason: "Dari tab lama" })).toMatchObject({
+      ok: false,
+      kind: "conflict",
+    });
+    expect(
+      await withdrawCitation(editor, { claimId: id, version: v, citationId: only!.id, reason: "Kalimat itu tentang kategori lain" }),
+    ).toMatchObject({ ok: true, value: { claim: { version: v + 1 } } });
     expect((await getClaim(id))?.citations.map((c) => c.quote)).toEqual(["Koprasi Uji Sejahtra (salah ketik) juga disebut"]);
-    const change = await db.change.findFirstOrThrow({ where: { entityId: id, action: "citation-withdraw" }, select: { before: true, after: true } });
-    expect(describeChange(change.before, change.after)).toEqual([{ field: "citationWithdrawn", sourceId: SOURCE, quote: "Koperasi Uji Sejahtera meraih Terbaik 1 Kategori UMK" }]);
-    await expect(withdrawCitation(null, { claimId: id, version: v + 1, citationId: only!.id, reason: "Tanpa sesi" })).rejects.toThrow(NotAuthorizedError);
+    const change = await db.change.findFirstOrThrow({
+      where: { entityId: id, action: "citation-withdraw" },
+      select: { before: true, after: true },
+    });
+    expect(describeChange(change.before, change.after)).toEqual([
+      { field: "citationWithdrawn", sourceId: SOURCE, quote: "Koperasi Uji Sejahtera meraih Terbaik 1 Kategori UMK" },
+    ]);
+    await expect(withdrawCitation(null, { claimId: id, version: v + 1, citationId: only!.id, reason: "Tanpa sesi" })).rejects.toThrow(
+      NotAuthorizedError,
+    );
   });
 
   it("refuses a second new organisation for a spelling already recorded", async () => {
-    const again = await createClaim(editor, claimForm({ rank: "2", organizationId: "__new__", newOrganizationName: "Koperasi Uji Sejahtera Dua", newOrganizationKind: "cooperative", citationRecipientName: "Koperasi Uji Sejahtera" }));
+    const again = await createClaim(
+      editor,
+      claimForm({
+        rank: "2",
+        organizationId: "__new__",
+        newOrganizationName: "Koperasi Uji Sejahtera Dua",
+        newOrganizationKind: "cooperative",
+        citationRecipientName: "Koperasi Uji Sejahtera",
+      }),
+    );
     expect(again).toMatchObject({ ok: false, kind: "invalid", field: "newOrganizationName" });
   });
 });
 
 describe("organisations", () => {
   const ORG = "koperasi-uji-sejahtera";
-  const edit = (over: Record<string, string>) => organizationUpdateSchema.parse({ organizationId: ORG, version: "1", name: "Koperasi Uji Sejahtera", kind: "cooperative", kindNote: "", regionCode: "53.71", regionNote: "", note: "", reason: "Wilayah dari artikel", ...over });
+  const edit = (over: Record<string, string>) =>
+    organizationUpdateSchema.parse({
+      organizationId: ORG,
+      version: "1",
+      name: "Koperasi Uji Sejahtera",
+      kind: "cooperative",
+      kindNote: "",
+      regionCode: "53.71",
+      regionNote: "",
+      note: "",
+      reason: "Wilayah dari artikel",
+      ...over,
+    });
 
   it("of two concurrent edits from the same version, one wins; the other gets the current state and nothing is lost", async () => {
-    const [a, b] = await Promise.all([updateOrganization(editor, edit({ note: "Tab A" })), updateOrganization(editor, edit({ note: "Tab B" }))]);
+    const [a, b] = await Promise.all([
+      updateOrganization(editor, edit({ note: "Tab A" })),
+      updateOrganization(editor, edit({ note: "Tab B" })),
+    ]);
     expect([a, b].filter((r) => r.ok)).toHaveLength(1);
     const loser = [a, b].find((r) => !r.ok);
     expect(loser).toMatchObject({ ok: false, kind: "conflict", current: { version: 2 } });
@@ -130,11 +251,24 @@ describe("organisations", () => {
   });
 
   it("refuses an unknown region code", async () => {
-    expect(await updateOrganization(editor, edit({ version: "2", regionCode: "99.99" }))).toMatchObject({ ok: false, kind: "invalid", field: "regionCode" });
+    expect(await updateOrganization(editor, edit({ version: "2", regionCode: "99.99" }))).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      field: "regionCode",
+    });
   });
 
   it("adds a spelling only when the source writes it exactly so, and only once", async () => {
-    const alias = (spelling: string, version = "2") => aliasCreateSchema.parse({ organizationId: ORG, version, sourceId: SOURCE, spelling, match: "probable", aliasNote: "Salah ketik dalam artikel yang sama", reason: "Ejaan lain" });
+    const alias = (spelling: string, version = "2") =>
+      aliasCreateSchema.parse({
+        organizationId: ORG,
+        version,
+        sourceId: SOURCE,
+        spelling,
+        match: "probable",
+        aliasNote: "Salah ketik dalam artikel yang sama",
+        reason: "Ejaan lain",
+      });
     expect(await addAlias(editor, alias("Koperasi Uji Sejahtra"))).toMatchObject({ ok: false, kind: "invalid", field: "spelling" });
     expect(await addAlias(editor, alias("Koprasi Uji Sejahtra"))).toMatchObject({ ok: true });
     expect(await addAlias(editor, alias("Koprasi Uji Sejahtra", "3"))).toMatchObject({ ok: false, kind: "invalid", field: "spelling" });
@@ -144,18 +278,45 @@ describe("organisations", () => {
   });
 
   it("merges a duplicate: spellings and placings move, its permalink points on, and each moved placing has a history row", async () => {
-    const dup = await createClaim(editor, claimForm({ rank: "3", organizationId: "__new__", newOrganizationName: "Koperasi Uji Duplikat", newOrganizationKind: "cooperative", citationQuote: "Upacara berlangsung di Aula Uji", citationRecipientName: "Aula Uji" }));
+    const dup = await createClaim(
+      editor,
+      claimForm({
+        rank: "3",
+        organizationId: "__new__",
+        newOrganizationName: "Koperasi Uji Duplikat",
+        newOrganizationKind: "cooperative",
+        citationQuote: "Upacara berlangsung di Aula Uji",
+        citationRecipientName: "Aula Uji",
+      }),
+    );
     expect(dup.ok).toBe(true);
     const DUP = "koperasi-uji-duplikat";
     const target = await db.organization.findUniqueOrThrow({ where: { id: ORG }, select: { version: true } });
     expect(organizationMergeSchema.safeParse({ organizationId: DUP, version: "1", targetId: DUP, reason: "Sama" }).success).toBe(false);
-    const merged = await mergeOrganizations(editor, organizationMergeSchema.parse({ organizationId: DUP, version: "1", targetId: ORG, targetVersion: String(target.version), reason: "Catatan ganda" }));
+    const merged = await mergeOrganizations(
+      editor,
+      organizationMergeSchema.parse({
+        organizationId: DUP,
+        version: "1",
+        targetId: ORG,
+        targetVersion: String(target.version),
+        reason: "Catatan ganda",
+      }),
+    );
     expect(merged).toMatchObject({ ok: true, value: { from: { id: DUP, mergedIntoId: ORG }, into: { id: ORG } } });
     expect(await db.organizationAlias.count({ where: { organizationId: DUP } })).toBe(0);
     expect(await db.organizationAlias.count({ where: { organizationId: ORG } })).toBe(3);
-    const moved = await db.claim.findUniqueOrThrow({ where: { id: `${EDITION}-umk-3-2` }, select: { organizationId: true, version: true } });
+    const moved = await db.claim.findUniqueOrThrow({
+      where: { id: `${EDITION}-umk-3-2` },
+      select: { organizationId: true, version: true },
+    });
     expect(moved).toEqual({ organizationId: ORG, version: 2 });
-    expect(await db.change.findFirst({ where: { entityType: "claim", entityId: `${EDITION}-umk-3-2`, action: "merge" }, select: { reason: true } })).toEqual({ reason: "Catatan ganda" });
+    expect(
+      await db.change.findFirst({
+        where: { entityType: "claim", entityId: `${EDITION}-umk-3-2`, action: "merge" },
+        select: { reason: true },
+      }),
+    ).toEqual({ reason: "Catatan ganda" });
     expect((await getOrganization(DUP))?.mergedIntoId).toBe(ORG);
     // A merged record takes no more edits, and search offers only the record it went into.
     expect(await updateOrganization(editor, edit({ organizationId: DUP, version: "2" }))).toMatchObject({ ok: false, kind: "invalid" });
@@ -166,51 +327,132 @@ describe("organisations", () => {
 describe("splitting a spelling off", () => {
   const ORG = "koperasi-uji-sejahtera";
   it("moves the spelling and the placings citing it to a new organisation, with history on all three", async () => {
-    const alias = await db.organizationAlias.findFirstOrThrow({ where: { organizationId: ORG, spelling: "Aula Uji" }, select: { id: true } });
+    const alias = await db.organizationAlias.findFirstOrThrow({
+      where: { organizationId: ORG, spelling: "Aula Uji" },
+      select: { id: true },
+    });
     const { version } = await db.organization.findUniqueOrThrow({ where: { id: ORG }, select: { version: true } });
-    const input = aliasMoveSchema.parse({ organizationId: ORG, version: String(version), aliasId: String(alias.id), targetId: "__new__", newOrganizationName: "Koperasi Uji Aula", newOrganizationKind: "cooperative", match: "certain", aliasNote: "", moveClaims: "on", reason: "Ternyata organisasi lain" });
+    const input = aliasMoveSchema.parse({
+      organizationId: ORG,
+      version: String(version),
+      aliasId: String(alias.id),
+      targetId: "__new__",
+      newOrganizationName: "Koperasi Uji Aula",
+      newOrganizationKind: "cooperative",
+      match: "certain",
+      aliasNote: "",
+      moveClaims: "on",
+      reason: "Ternyata organisasi lain",
+    });
     expect(await moveAlias(editor, { ...input, version: version - 1 })).toMatchObject({ ok: false, kind: "conflict" });
     expect(await db.organization.count({ where: { id: "koperasi-uji-aula" } })).toBe(0); // the refused move created nothing
 
     const moved = await moveAlias(editor, input);
-    expect(moved).toMatchObject({ ok: true, value: { into: { id: "koperasi-uji-aula", aliases: [{ spelling: "Aula Uji" }] }, movedClaims: [{ id: `${EDITION}-umk-3-2` }] } });
-    expect((await db.claim.findUniqueOrThrow({ where: { id: `${EDITION}-umk-3-2` }, select: { organizationId: true } })).organizationId).toBe("koperasi-uji-aula");
+    expect(moved).toMatchObject({
+      ok: true,
+      value: { into: { id: "koperasi-uji-aula", aliases: [{ spelling: "Aula Uji" }] }, movedClaims: [{ id: `${EDITION}-umk-3-2` }] },
+    });
+    expect(
+      (await db.claim.findUniqueOrThrow({ where: { id: `${EDITION}-umk-3-2` }, select: { organizationId: true } })).organizationId,
+    ).toBe("koperasi-uji-aula");
     const out = await db.change.findFirstOrThrow({ where: { entityId: ORG, action: "alias-out" }, select: { before: true, after: true } });
     expect(describeChange(out.before, out.after)).toEqual([{ field: "aliasRemoved", spelling: "Aula Uji" }]);
     expect(await db.change.count({ where: { entityId: `${EDITION}-umk-3-2`, action: "split" } })).toBe(1);
     expect(await db.change.count({ where: { entityId: "koperasi-uji-aula", action: "create" } })).toBe(1);
     // Placings citing other spellings stay where they were.
-    expect((await db.claim.findUniqueOrThrow({ where: { id: `${EDITION}-umk-1-2` }, select: { organizationId: true } })).organizationId).toBe(ORG);
+    expect(
+      (await db.claim.findUniqueOrThrow({ where: { id: `${EDITION}-umk-1-2` }, select: { organizationId: true } })).organizationId,
+    ).toBe(ORG);
   });
 
   it("refuses a spelling that belongs to another record", async () => {
     const other = await db.organizationAlias.findFirstOrThrow({ where: { organizationId: "kopdit-tlm" }, select: { id: true } });
     const { version } = await db.organization.findUniqueOrThrow({ where: { id: ORG }, select: { version: true } });
-    expect(await moveAlias(editor, aliasMoveSchema.parse({ organizationId: ORG, version: String(version), aliasId: String(other.id), targetId: "kabupaten-belu", match: "certain", aliasNote: "", reason: "Salah pilih" }))).toMatchObject({ ok: false, kind: "invalid", field: "aliasId" });
+    expect(
+      await moveAlias(
+        editor,
+        aliasMoveSchema.parse({
+          organizationId: ORG,
+          version: String(version),
+          aliasId: String(other.id),
+          targetId: "kabupaten-belu",
+          match: "certain",
+          aliasNote: "",
+          reason: "Salah pilih",
+        }),
+      ),
+    ).toMatchObject({ ok: false, kind: "invalid", field: "aliasId" });
   });
 });
 
 describe("editions", () => {
   const form = (over: Record<string, string>) =>
-    editionCreateSchema.parse({ level: "province", provinceCode: "53", yearLabel: "2026", assessmentPeriod: "", ceremonyDate: "2026-08-02", factKind: "venue", factValue: "Aula Uji, Kupang", sourceId: SOURCE, quote: "di Aula Uji", reason: "Upacara baru", ...over });
+    editionCreateSchema.parse({
+      level: "province",
+      provinceCode: "53",
+      yearLabel: "2026",
+      assessmentPeriod: "",
+      ceremonyDate: "2026-08-02",
+      factKind: "venue",
+      factValue: "Aula Uji, Kupang",
+      sourceId: SOURCE,
+      quote: "di Aula Uji",
+      reason: "Upacara baru",
+      ...over,
+    });
 
   it("creates a ceremony keyed by province and date, with its first cited fact, and refuses the same ceremony twice", async () => {
     expect(await createEdition(editor, form({ quote: "di Aula Ujian" }))).toMatchObject({ ok: false, kind: "invalid", field: "quote" });
     expect(await db.edition.count({ where: { id: "nusa-tenggara-timur-2026-08-02" } })).toBe(0);
     const created = await createEdition(editor, form({}));
-    expect(created).toMatchObject({ ok: true, value: { edition: { id: "nusa-tenggara-timur-2026-08-02", version: 1, facts: [{ kind: "venue", value: "Aula Uji, Kupang" }] } } });
-    expect(await createEdition(editor, form({}))).toMatchObject({ ok: false, kind: "duplicate", existingId: "nusa-tenggara-timur-2026-08-02" });
+    expect(created).toMatchObject({
+      ok: true,
+      value: { edition: { id: "nusa-tenggara-timur-2026-08-02", version: 1, facts: [{ kind: "venue", value: "Aula Uji, Kupang" }] } },
+    });
+    expect(await createEdition(editor, form({}))).toMatchObject({
+      ok: false,
+      kind: "duplicate",
+      existingId: "nusa-tenggara-timur-2026-08-02",
+    });
     expect(editionCreateSchema.safeParse({ ...form({}), factKind: "ceremony_date", factValue: "2 Agustus" }).success).toBe(false);
   });
 
   it("edits with a version check and adds cited facts; a refused fact changes nothing", async () => {
     const id = "nusa-tenggara-timur-2026-08-02";
-    const edit = { editionId: id, version: 1, level: "province" as const, provinceCode: "53", yearLabel: "2025", ceremonyDate: "2026-08-02", reason: "Sebutan dari sumber" };
+    const edit = {
+      editionId: id,
+      version: 1,
+      level: "province" as const,
+      provinceCode: "53",
+      yearLabel: "2025",
+      ceremonyDate: "2026-08-02",
+      reason: "Sebutan dari sumber",
+    };
     expect(await updateEdition(editor, edit)).toMatchObject({ ok: true, value: { edition: { yearLabel: "2025", version: 2 } } });
-    expect(await updateEdition(editor, { ...edit, yearLabel: "2024" })).toMatchObject({ ok: false, kind: "conflict", current: { version: 2 } });
-    expect(await updateEdition(editor, { ...edit, version: 2, ceremonyDate: "2025-07-21" })).toMatchObject({ ok: false, kind: "duplicate", existingId: EDITION });
-    const fact = { editionId: id, version: 2, factKind: "ceremony_date" as const, factValue: "2026-08-02", sourceId: SOURCE, quote: "pada 2 Agustus 2026", reason: "Tanggal dari sumber" };
-    expect(await addEditionFact(editor, { ...fact, quote: "pada 3 Agustus 2026" })).toMatchObject({ ok: false, kind: "invalid", field: "quote" });
+    expect(await updateEdition(editor, { ...edit, yearLabel: "2024" })).toMatchObject({
+      ok: false,
+      kind: "conflict",
+      current: { version: 2 },
+    });
+    expect(await updateEdition(editor, { ...edit, version: 2, ceremonyDate: "2025-07-21" })).toMatchObject({
+      ok: false,
+      kind: "duplicate",
+      existingId: EDITION,
+    });
+    const fact = {
+      editionId: id,
+      version: 2,
+      factKind: "ceremony_date" as const,
+      factValue: "2026-08-02",
+      sourceId: SOURCE,
+      quote: "pada 2 Agustus 2026",
+      reason: "Tanggal dari sumber",
+    };
+    expect(await addEditionFact(editor, { ...fact, quote: "pada 3 Agustus 2026" })).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      field: "quote",
+    });
     expect((await db.edition.findUniqueOrThrow({ where: { id }, select: { version: true } })).version).toBe(2);
     expect(await addEditionFact(editor, fact)).toMatchObject({ ok: true, value: { edition: { version: 3 } } });
     expect(await db.change.count({ where: { entityType: "edition", entityId: id } })).toBe(3);
@@ -219,13 +461,28 @@ describe("editions", () => {
   it("withdraws a fact: the public edition no longer shows it, and the history says which and why", async () => {
     const id = "nusa-tenggara-timur-2026-08-02";
     const fact = await db.editionFact.findFirstOrThrow({ where: { editionId: id, kind: "venue" }, select: { id: true } });
-    expect(await retractEditionFact(editor, { editionId: id, version: 2, factId: fact.id, reason: "Salah baca" })).toMatchObject({ ok: false, kind: "conflict" });
-    expect(await retractEditionFact(editor, { editionId: id, version: 3, factId: "lain", reason: "Salah baca" })).toMatchObject({ ok: false, field: "factId" });
-    expect(await retractEditionFact(editor, { editionId: id, version: 3, factId: fact.id, reason: "Tempat salah baca" })).toMatchObject({ ok: true, value: { edition: { version: 4 } } });
+    expect(await retractEditionFact(editor, { editionId: id, version: 2, factId: fact.id, reason: "Salah baca" })).toMatchObject({
+      ok: false,
+      kind: "conflict",
+    });
+    expect(await retractEditionFact(editor, { editionId: id, version: 3, factId: "lain", reason: "Salah baca" })).toMatchObject({
+      ok: false,
+      field: "factId",
+    });
+    expect(await retractEditionFact(editor, { editionId: id, version: 3, factId: fact.id, reason: "Tempat salah baca" })).toMatchObject({
+      ok: true,
+      value: { edition: { version: 4 } },
+    });
     expect((await getEdition(id))?.facts.map((f) => f.kind)).toEqual(["ceremony_date"]);
-    const change = await db.change.findFirstOrThrow({ where: { entityId: id, action: "fact-retract" }, select: { before: true, after: true, reason: true } });
+    const change = await db.change.findFirstOrThrow({
+      where: { entityId: id, action: "fact-retract" },
+      select: { before: true, after: true, reason: true },
+    });
     expect(describeChange(change.before, change.after)).toEqual([{ field: "factRetracted", kind: "venue", value: "Aula Uji, Kupang" }]);
-    expect(await retractEditionFact(editor, { editionId: id, version: 4, factId: fact.id, reason: "Lagi" })).toMatchObject({ ok: false, field: "factId" });
+    expect(await retractEditionFact(editor, { editionId: id, version: 4, factId: fact.id, reason: "Lagi" })).toMatchObject({
+      ok: false,
+      field: "factId",
+    });
   });
 });
 
@@ -234,12 +491,26 @@ describe("every write without a session", () => {
     const changes = await db.change.count();
     const org = { organizationId: "koperasi-uji-sejahtera", version: 1, reason: "Tanpa sesi" };
     await expect(updateOrganization(null, { ...org, name: "X", kind: "other" })).rejects.toThrow(NotAuthorizedError);
-    await expect(addAlias(null, { ...org, sourceId: SOURCE, spelling: "Koperasi Uji", match: "certain" })).rejects.toThrow(NotAuthorizedError);
+    await expect(addAlias(null, { ...org, sourceId: SOURCE, spelling: "Koperasi Uji", match: "certain" })).rejects.toThrow(
+      NotAuthorizedError,
+    );
     await expect(mergeOrganizations(null, { ...org, targetId: "kopdit-tlm" })).rejects.toThrow(NotAuthorizedError);
     const edition = { level: "province" as const, provinceCode: "53", yearLabel: "2026", ceremonyDate: "2026-09-01", reason: "Tanpa sesi" };
-    await expect(createEdition(null, { ...edition, factKind: "venue", factValue: "Kupang", sourceId: SOURCE, quote: "di Kupang" })).rejects.toThrow(NotAuthorizedError);
+    await expect(
+      createEdition(null, { ...edition, factKind: "venue", factValue: "Kupang", sourceId: SOURCE, quote: "di Kupang" }),
+    ).rejects.toThrow(NotAuthorizedError);
     await expect(updateEdition(null, { ...edition, editionId: EDITION, version: 1 })).rejects.toThrow(NotAuthorizedError);
-    await expect(addEditionFact(null, { editionId: EDITION, version: 1, factKind: "venue", factValue: "Kupang", sourceId: SOURCE, quote: "di Kupang", reason: "Tanpa sesi" })).rejects.toThrow(NotAuthorizedError);
+    await expect(
+      addEditionFact(null, {
+        editionId: EDITION,
+        version: 1,
+        factKind: "venue",
+        factValue: "Kupang",
+        sourceId: SOURCE,
+        quote: "di Kupang",
+        reason: "Tanpa sesi",
+      }),
+    ).rejects.toThrow(NotAuthorizedError);
     await expect(createClaim({ ...editor, id: "uji-tidak-ada" }, claimForm({ organizationId: "" }))).rejects.toThrow(NotAuthorizedError);
     expect(await db.change.count()).toBe(changes);
   });
@@ -248,19 +519,31 @@ describe("every write without a session", () => {
 describe("accounts", () => {
   it("are for admins only: an editor is refused every read and write", async () => {
     await expect(listAccounts(editor)).rejects.toThrow(NotAuthorizedError);
-    await expect(createAccount(editor, { email: "uji-baru@example.org", name: "Baru", role: "editor", password: "Kupang-Harper-2025!" })).rejects.toThrow(NotAuthorizedError);
+    await expect(
+      createAccount(editor, { email: "uji-baru@example.org", name: "Baru", role: "editor", password: "Kupang-Harper-2025!" }),
+    ).rejects.toThrow(NotAuthorizedError);
     await expect(setRole(editor, { userId: editor.id, role: "admin" })).rejects.toThrow(NotAuthorizedError);
     await expect(setRole(null, { userId: editor.id, role: "admin" })).rejects.toThrow(NotAuthorizedError);
     expect((await db.user.findUniqueOrThrow({ where: { id: editor.id }, select: { role: true } })).role).toBe("editor");
   });
 
   it("an admin creates an account with a strong password (hashed), changes roles, and cannot demote the last admin", async () => {
-    expect(await createAccount(admin, { email: "uji-baru@example.org", name: "Baru", role: "editor", password: "pendek" })).toMatchObject({ ok: false, field: "password" });
-    const made = await createAccount(admin, { email: "Uji-Baru@example.org", name: "Baru", role: "editor", password: "Kupang-Harper-2025!" });
+    expect(await createAccount(admin, { email: "uji-baru@example.org", name: "Baru", role: "editor", password: "pendek" })).toMatchObject({
+      ok: false,
+      field: "password",
+    });
+    const made = await createAccount(admin, {
+      email: "Uji-Baru@example.org",
+      name: "Baru",
+      role: "editor",
+      password: "Kupang-Harper-2025!",
+    });
     expect(made.ok).toBe(true);
     const account = await db.account.findFirstOrThrow({ where: { user: { email: "uji-baru@example.org" } }, select: { password: true } });
     expect(account.password).not.toContain("Kupang-Harper");
-    expect(await createAccount(admin, { email: "uji-baru@example.org", name: "Lagi", role: "editor", password: "Kupang-Harper-2025!" })).toMatchObject({ ok: false, field: "email" });
+    expect(
+      await createAccount(admin, { email: "uji-baru@example.org", name: "Lagi", role: "editor", password: "Kupang-Harper-2025!" }),
+    ).toMatchObject({ ok: false, field: "email" });
     expect((await listAccounts(admin)).map((a) => a.email)).toContain("uji-baru@example.org");
 
     const others = await db.user.findMany({ where: { role: "admin", NOT: { id: admin.id } }, select: { id: true } });

@@ -49,12 +49,18 @@ const CEREMONY_2025: Row[] = [
 ];
 
 async function placingsOf(ceremonyDate: string) {
-  const editions = await db.edition.findMany({ where: { provinceCode: "53", ceremonyDate: new Date(`${ceremonyDate}T00:00:00Z`) }, select: { id: true } });
+  const editions = await db.edition.findMany({
+    where: { provinceCode: "53", ceremonyDate: new Date(`${ceremonyDate}T00:00:00Z`) },
+    select: { id: true },
+  });
   expect(editions).toHaveLength(1);
   return db.claim.findMany({
     where: { editionId: editions[0]!.id },
     select: {
-      category: { select: { groupKey: true } }, rank: true, inferences: true, inferenceNote: true,
+      category: { select: { groupKey: true } },
+      rank: true,
+      inferences: true,
+      inferenceNote: true,
       organization: { select: { id: true, aliases: { select: { spelling: true } } } },
       citations: { select: { recipientName: true, source: { select: { publisher: true } } } },
     },
@@ -78,7 +84,11 @@ const order = (rows: Row[]) => [...rows].sort((a, b) => JSON.stringify(a).locale
 
 describe("the two NTT ceremonies called “2024”", () => {
   it("are two editions, a year apart, both at province level in NTT", async () => {
-    const editions = await db.edition.findMany({ where: { provinceCode: "53" }, select: { ceremonyDate: true, level: true, yearLabel: true }, orderBy: { ceremonyDate: "asc" } });
+    const editions = await db.edition.findMany({
+      where: { provinceCode: "53" },
+      select: { ceremonyDate: true, level: true, yearLabel: true },
+      orderBy: { ceremonyDate: "asc" },
+    });
     expect(editions.map((e) => [e.ceremonyDate!.toISOString().slice(0, 10), e.level, e.yearLabel])).toEqual([
       ["2024-07-25", "province", "2024"],
       ["2025-07-21", "province", "2024"],
@@ -100,7 +110,9 @@ describe("the two NTT ceremonies called “2024”", () => {
       orderBy: { value: "asc" },
     });
     expect(facts.map((f) => f.value)).toEqual(["2024", "2025"]);
-    expect(facts[1]!.citations).toEqual([{ quote: "Ajang Paritrana Award 2025 sudah melalui proses seleksi dan wawancara ketat", source: { publisher: "TopNewsNTT.com" } }]);
+    expect(facts[1]!.citations).toEqual([
+      { quote: "Ajang Paritrana Award 2025 sudah melalui proses seleksi dan wawancara ketat", source: { publisher: "TopNewsNTT.com" } },
+    ]);
     expect(facts[0]!.citations.map((c) => c.source.publisher).sort()).toEqual(["POS-KUPANG.COM", "ROOLNEWS.ID", "TopNewsNTT.com"]);
   });
 
@@ -110,14 +122,20 @@ describe("the two NTT ceremonies called “2024”", () => {
       select: { rank: true, organizationId: true, edition: { select: { ceremonyDate: true } } },
       orderBy: { edition: { ceremonyDate: "asc" } },
     });
-    expect(nagekeo.map((c) => [c.edition.ceremonyDate!.toISOString().slice(0, 10), c.rank])).toEqual([["2024-07-25", 3], ["2025-07-21", 1]]);
+    expect(nagekeo.map((c) => [c.edition.ceremonyDate!.toISOString().slice(0, 10), c.rank])).toEqual([
+      ["2024-07-25", 3],
+      ["2025-07-21", 1],
+    ]);
     expect(new Set(nagekeo.map((c) => c.organizationId)).size).toBe(1);
   });
 });
 
 describe("a rank listed without a name", () => {
   it("is stored, with no recipient, and says so", async () => {
-    const unnamed = await db.claim.findMany({ where: { organizationId: null }, select: { rank: true, category: { select: { groupKey: true } }, inferenceNote: true, citations: { select: { quote: true } } } });
+    const unnamed = await db.claim.findMany({
+      where: { organizationId: null },
+      select: { rank: true, category: { select: { groupKey: true } }, inferenceNote: true, citations: { select: { quote: true } } },
+    });
     expect(unnamed).toHaveLength(1);
     expect(unnamed[0]).toMatchObject({ rank: 3, category: { groupKey: "health" } });
     expect(unnamed[0]!.inferenceNote).toMatch(/“Terbaik 3” ditulis tanpa nama penerima/);

@@ -16,7 +16,11 @@ beforeAll(async () => {
   const quote = "Kategori Pemda (terbaik 3 Belu, Terbaik 2 TTU, Terbaik 1 Nagekeo)";
   await db.claim.create({
     data: {
-      id: CONFLICT, editionId: EDITION, categoryId: `${EDITION}-pemda`, rank: 1, organizationId: "kabupaten-belu",
+      id: CONFLICT,
+      editionId: EDITION,
+      categoryId: `${EDITION}-pemda`,
+      rank: 1,
+      organizationId: "kabupaten-belu",
       citations: { create: { sourceId: "topnewsntt-2025-07-21", quote, ...locateQuote(source.text, quote), recipientName: "Belu" } },
     },
   });
@@ -30,7 +34,12 @@ describe("sources disagree", () => {
     const edition = (await getEdition(EDITION))!;
     const pemda = edition.claims.filter((c) => c.category.key === "pemda");
     const found = disagreementsOf(pemda);
-    expect(found.get(CONFLICT)?.map((d) => [d.otherClaimId, d.reason]).sort()).toEqual([
+    expect(
+      found
+        .get(CONFLICT)
+        ?.map((d) => [d.otherClaimId, d.reason])
+        .sort(),
+    ).toEqual([
       [`${EDITION}-pemda-1`, "different_recipient"],
       [`${EDITION}-pemda-3`, "different_rank"],
     ]);
@@ -40,7 +49,11 @@ describe("sources disagree", () => {
 
   it("turns the province grid's cell to “sources disagree”, and leaves the other ceremony alone", async () => {
     const overview = (await getProvinceOverview("nusa-tenggara-timur"))!;
-    const cell = (editionId: string, group: string) => coverageOf(editionId, overview.claims.filter((c) => c.editionId === editionId && c.groupKey === group));
+    const cell = (editionId: string, group: string) =>
+      coverageOf(
+        editionId,
+        overview.claims.filter((c) => c.editionId === editionId && c.groupKey === group),
+      );
     expect(cell(EDITION, "pemda")).toEqual({ state: "disagree", sources: 1 });
     expect(cell("nusa-tenggara-timur-2024-07-25", "pemda")).toEqual({ state: "sourced", sources: 2 });
     expect(cell("nusa-tenggara-timur-2024-07-25", "financial-services")).toEqual({ state: "single", sources: 1 });

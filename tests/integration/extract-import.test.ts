@@ -14,9 +14,18 @@ const dirs = ["tests/fixtures/articles", "tests/fixtures/forms"];
 describe("an extractor draft, imported", () => {
   it("passes the import's checks for every fixture article, and a dry run writes nothing", async () => {
     const gazetteer = await gazetteerFromPackage();
-    const organizations = (await db.organization.findMany({ select: { id: true, name: true, kind: true, regionCode: true, aliases: { select: { spelling: true } } } })).map((o) => ({ ...o, spellings: o.aliases.map((a) => a.spelling) }));
+    const organizations = (
+      await db.organization.findMany({
+        select: { id: true, name: true, kind: true, regionCode: true, aliases: { select: { spelling: true } } },
+      })
+    ).map((o) => ({ ...o, spellings: o.aliases.map((a) => a.spelling) }));
     const before = await db.claim.count();
-    for (const [dir, file] of dirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith(".txt")).map((f) => [d, f] as const))) {
+    for (const [dir, file] of dirs.flatMap((d) =>
+      fs
+        .readdirSync(d)
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => [d, f] as const),
+    )) {
       const text = fs.readFileSync(path.join(dir, file), "utf8");
       const draft = extractDraft(text, { publisher: `Uji ${file}` }, { gazetteer, organizations });
       expect(draft.proposals.length, file).toBeGreaterThan(0);

@@ -4,7 +4,14 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/authorize";
-import { createExtraction, discardExtraction, extractionCreateSchema, getExtractionReview, publishExtraction, saveExtractionDecisions } from "@/lib/admin/extraction";
+import {
+  createExtraction,
+  discardExtraction,
+  extractionCreateSchema,
+  getExtractionReview,
+  publishExtraction,
+  saveExtractionDecisions,
+} from "@/lib/admin/extraction";
 import { gazetteerFromPackage } from "@/lib/extract/gazetteer";
 import { extractionLoad, MAX_RUNNING, MAX_WAITING, runExtraction } from "@/lib/extract/run-extraction";
 import { readSeedTranscription } from "@/prisma/seed/load";
@@ -15,12 +22,15 @@ const FIXTURE = fs.readFileSync("tests/fixtures/articles/02-disusul.txt", "utf8"
 
 /** Waits for a condition that an event will make true (a thread's exit), polling; fails the test after 30 s. */
 async function until(condition: () => boolean) {
-  for (const start = Date.now(); !condition(); await new Promise((r) => setTimeout(r, 20))) if (Date.now() - start > 30_000) throw new Error("condition not met in 30 s");
+  for (const start = Date.now(); !condition(); await new Promise((r) => setTimeout(r, 20)))
+    if (Date.now() - start > 30_000) throw new Error("condition not met in 30 s");
 }
 
 async function cleanup() {
   const editions = (await db.edition.findMany({ where: { provinceCode: "73" }, select: { id: true } })).map((e) => e.id);
-  const organizations = (await db.claim.findMany({ where: { editionId: { in: editions } }, select: { organizationId: true } })).flatMap((c) => (c.organizationId ? [c.organizationId] : []));
+  const organizations = (await db.claim.findMany({ where: { editionId: { in: editions } }, select: { organizationId: true } })).flatMap(
+    (c) => (c.organizationId ? [c.organizationId] : []),
+  );
   await db.claim.deleteMany({ where: { editionId: { in: editions } } });
   await db.editionCategory.deleteMany({ where: { editionId: { in: editions } } });
   await db.editionFact.deleteMany({ where: { editionId: { in: editions } } });
@@ -57,7 +67,9 @@ describe("from an article to cited placings", () => {
     expect(await db.extractionDraft.count({ where: { id } })).toBe(0);
     // the hand transcription's 27 placings of this article are exactly the ones recognised
     const hand = readSeedTranscription() as { placings: { id: string; citations: { source: string }[] }[] };
-    expect(new Set(review.rows.map((r) => r.recorded!.claimId))).toEqual(new Set(hand.placings.filter((p) => p.citations.some((c) => c.source === "topnewsntt-2025-07-21")).map((p) => p.id)));
+    expect(new Set(review.rows.map((r) => r.recorded!.claimId))).toEqual(
+      new Set(hand.placings.filter((p) => p.citations.some((c) => c.source === "topnewsntt-2025-07-21")).map((p) => p.id)),
+    );
   });
 
   it("keeps decisions in the draft, publishes only the accepted rows, and refuses without a reason", async () => {
@@ -76,7 +88,11 @@ describe("from an article to cited placings", () => {
     const published = await publishExtraction(editor, id, decisions, "Hasil Paritrana Award Sulsel dari Kabar Uji Review");
     expect(published.ok).toBe(true);
     expect(await db.claim.count()).toBe(before + 3);
-    expect(await db.change.count({ where: { userId: editor.id, entityType: "claim", reason: "Hasil Paritrana Award Sulsel dari Kabar Uji Review" } })).toBe(3);
+    expect(
+      await db.change.count({
+        where: { userId: editor.id, entityType: "claim", reason: "Hasil Paritrana Award Sulsel dari Kabar Uji Review" },
+      }),
+    ).toBe(3);
   });
 
   it("a discarded draft is gone; another editor cannot read it", async () => {
@@ -112,15 +128,22 @@ describe("from an article to cited placings", () => {
   it("runs at most a few threads at once, lets a few more wait, and refuses the rest at once", async () => {
     const ctx = { gazetteer: await gazetteerFromPackage(), organizations: [] };
     let peak = 0;
-    const watch = setInterval(() => { peak = Math.max(peak, extractionLoad().running); }, 5);
+    const watch = setInterval(() => {
+      peak = Math.max(peak, extractionLoad().running);
+    }, 5);
     // a generous budget: this test is about the pool, not the clock of a loaded machine
-    const runs = Array.from({ length: MAX_RUNNING + MAX_WAITING + 2 }, () => runExtraction(FIXTURE, { publisher: "Kabar Uji Review" }, ctx, 120_000));
+    const runs = Array.from({ length: MAX_RUNNING + MAX_WAITING + 2 }, () =>
+      runExtraction(FIXTURE, { publisher: "Kabar Uji Review" }, ctx, 120_000),
+    );
     expect(extractionLoad()).toEqual({ running: MAX_RUNNING, waiting: MAX_WAITING });
     const results = await Promise.all(runs);
     clearInterval(watch);
     expect(peak).toBeLessThanOrEqual(MAX_RUNNING);
     expect(results.filter((r) => r.ok)).toHaveLength(MAX_RUNNING + MAX_WAITING);
-    expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ reason: "busy" }), expect.objectContaining({ reason: "busy" })]);
+    expect(results.filter((r) => !r.ok)).toEqual([
+      expect.objectContaining({ reason: "busy" }),
+      expect.objectContaining({ reason: "busy" }),
+    ]);
     await until(() => extractionLoad().running === 0);
   }, 180_000);
 });

@@ -33,7 +33,10 @@ describe("organisations", () => {
   });
 
   it("marks the uncertain Crisoris/Crisorus match as probable, with a reason", async () => {
-    const alias = await db.organizationAlias.findFirstOrThrow({ where: { spelling: "Crisoris Jaya Mandiri" }, select: { match: true, note: true } });
+    const alias = await db.organizationAlias.findFirstOrThrow({
+      where: { spelling: "Crisoris Jaya Mandiri" },
+      select: { match: true, note: true },
+    });
     expect(alias.match).toBe("probable");
     expect(alias.note).toMatch(/tidak dipastikan/);
   });
@@ -50,7 +53,9 @@ describe("organisations", () => {
   });
 
   it("gives each organisation at least one cited spelling and an official region where one is known", async () => {
-    const orgs = await db.organization.findMany({ select: { id: true, _count: { select: { aliases: true } }, region: { select: { code: true, name: true } } } });
+    const orgs = await db.organization.findMany({
+      select: { id: true, _count: { select: { aliases: true } }, region: { select: { code: true, name: true } } },
+    });
     expect(orgs).toHaveLength(25);
     for (const o of orgs) expect(o._count.aliases, o.id).toBeGreaterThan(0);
     const byId = Object.fromEntries(orgs.map((o) => [o.id, o.region]));
@@ -65,6 +70,9 @@ describe("regions", () => {
     expect(await db.region.count({ where: { level: "province" } })).toBe(38);
     expect(await db.region.count({ where: { level: "regency" } })).toBe(514);
     expect(await db.region.count({ where: { level: "regency", parentCode: "53" } })).toBe(22);
-    expect(await db.region.findUnique({ where: { code: "53" }, select: { name: true, slug: true } })).toEqual({ name: "Nusa Tenggara Timur", slug: "nusa-tenggara-timur" });
+    expect(await db.region.findUnique({ where: { code: "53" }, select: { name: true, slug: true } })).toEqual({
+      name: "Nusa Tenggara Timur",
+      slug: "nusa-tenggara-timur",
+    });
   });
 });

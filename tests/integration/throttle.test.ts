@@ -1,5 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { beginAttempt, clearAccountThrottle, clientAddress, MAX_FAILURES, recordSuccess, throttleKeys, waitAfter } from "@/lib/auth/throttle";
+import {
+  beginAttempt,
+  clearAccountThrottle,
+  clientAddress,
+  MAX_FAILURES,
+  recordSuccess,
+  throttleKeys,
+  waitAfter,
+} from "@/lib/auth/throttle";
 import { db } from "./db";
 
 afterAll(() => db.loginThrottle.deleteMany({ where: { key: { startsWith: "account:throttle-" } } }));

@@ -26,7 +26,9 @@ describe("a category group's rounds", () => {
 
   it("shows the newest rounds in full and lists the older ones, losing no placing", () => {
     // 30 rounds of three placings each, as at 100x a group holds hundreds
-    const claims = Array.from({ length: 30 }, (_, r) => [1, 2, 3].map((rank) => claim(`r${r}-${rank}`, `round-${r}`, `edition-${r}`))).flat();
+    const claims = Array.from({ length: 30 }, (_, r) =>
+      [1, 2, 3].map((rank) => claim(`r${r}-${rank}`, `round-${r}`, `edition-${r}`)),
+    ).flat();
     const { inFull, earlier } = roundsOfGroup(claims);
     expect(inFull.map((r) => r.category.id)).toEqual(Array.from({ length: ROUNDS_IN_FULL }, (_, r) => `round-${r}`));
     expect(earlier.map((r) => r.category.id)).toEqual(Array.from({ length: 30 - ROUNDS_IN_FULL }, (_, r) => `round-${r + ROUNDS_IN_FULL}`));

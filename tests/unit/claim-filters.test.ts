@@ -32,9 +32,18 @@ describe("parseClaimFilters", () => {
 
 describe("parseClaimFilters: q, pagination, format", () => {
   it("reads page and perPage as numbers, and format", () => {
-    expect(parse("q=kopdit&page=2&perPage=10&format=csv")).toEqual({ ok: true, data: { q: "kopdit", page: 2, perPage: 10, format: "csv" } });
+    expect(parse("q=kopdit&page=2&perPage=10&format=csv")).toEqual({
+      ok: true,
+      data: { q: "kopdit", page: 2, perPage: 10, format: "csv" },
+    });
   });
-  it.each([["page=0", "page"], ["page=1.5", "page"], ["perPage=501", "perPage"], ["format=xml", "format"], ["q=a", "q"]])("refuses %s", (query, parameter) => {
+  it.each([
+    ["page=0", "page"],
+    ["page=1.5", "page"],
+    ["perPage=501", "perPage"],
+    ["format=xml", "format"],
+    ["q=a", "q"],
+  ])("refuses %s", (query, parameter) => {
     const result = parse(query);
     expect(result.ok || result.parameter).toBe(parameter);
   });

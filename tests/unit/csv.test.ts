@@ -12,7 +12,7 @@ describe("csv", () => {
   });
 
   it("keeps a spreadsheet from running a formula in a field", () => {
-    expect(csvField("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField("-1")).toBe("'-1");
   });
 

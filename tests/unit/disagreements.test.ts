@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { findDisagreements } from "@/lib/awards/disagreements";
 
-const claim = (id: string, rank: number | null, organizationId: string | null, editionId = "e1", categoryId = "e1-pemda") => ({ id, editionId, categoryId, rank, organizationId });
+const claim = (id: string, rank: number | null, organizationId: string | null, editionId = "e1", categoryId = "e1-pemda") => ({
+  id,
+  editionId,
+  categoryId,
+  rank,
+  organizationId,
+});
 
 describe("findDisagreements", () => {
   it("finds two sources naming different recipients for the same rank", () => {

@@ -5,8 +5,16 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { corpusPart, corpusReport } from "@/lib/extract/corpus-score";
 
-const dirs = fs.readdirSync("tests").filter((d) => d.startsWith("extract-corpus")).map((d) => path.join("tests", d));
-const keys = dirs.flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => ({ file: path.join(dir, f), key: JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as unknown })));
+const dirs = fs
+  .readdirSync("tests")
+  .filter((d) => d.startsWith("extract-corpus"))
+  .map((d) => path.join("tests", d));
+const keys = dirs.flatMap((dir) =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => ({ file: path.join(dir, f), key: JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as unknown })),
+);
 
 describe("the corpus keys", () => {
   it("parse, each named as its file, each url once", () => {
@@ -21,7 +29,9 @@ describe("the corpus keys", () => {
   });
 
   it("keep the first blind part a third of the first corpus, fixed by the url alone", () => {
-    const first = keys.filter((k) => k.file.startsWith(path.join("tests", "extract-corpus") + path.sep)).map((k) => corpusReport.parse(k.key));
+    const first = keys
+      .filter((k) => k.file.startsWith(path.join("tests", "extract-corpus") + path.sep))
+      .map((k) => corpusReport.parse(k.key));
     const blind = first.filter((r) => corpusPart(r.url) === "blind");
     expect(first).toHaveLength(52);
     expect(blind).toHaveLength(17);

@@ -8,7 +8,10 @@ import type { Gazetteer } from "@/lib/extract/extract-draft";
 import { gazetteerFromPackage } from "@/lib/extract/gazetteer";
 
 const DIR = "tests/fixtures/forms";
-const files = fs.readdirSync(DIR).filter((f) => f.endsWith(".json")).sort();
+const files = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {

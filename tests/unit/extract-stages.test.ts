@@ -24,10 +24,19 @@ function read(text: string, heading = null) {
   const tokens = tokenize(text);
   const ranks = findRanks(tokens);
   const cats = findCategories(tokens, text).filter((c) => c.group || c.anaphora);
-  const blocked = new Set([...ranks.filter((r) => !r.weak || r.rank !== null), ...cats].flatMap((r) => Array.from({ length: r.to - r.from }, (_, k) => r.from + k)));
+  const blocked = new Set(
+    [...ranks.filter((r) => !r.weak || r.rank !== null), ...cats].flatMap((r) =>
+      Array.from({ length: r.to - r.from }, (_, k) => r.from + k),
+    ),
+  );
   const names = findNames(tokens, text, index, blocked);
   const found = assemble(tokens, names, ranks, cats, { heading, last: null, item: false, itemNumber: null });
-  return found.map((f) => ({ name: f.name ? text.slice(f.name.start, f.name.end) : null, rank: f.rank, group: f.category?.group ?? null, evidence: f.evidence }));
+  return found.map((f) => ({
+    name: f.name ? text.slice(f.name.start, f.name.end) : null,
+    rank: f.rank,
+    group: f.category?.group ?? null,
+    evidence: f.evidence,
+  }));
 }
 
 describe("normalise", () => {
@@ -58,8 +67,18 @@ describe("segment", () => {
 describe("ranks", () => {
   const ranks = (text: string) => findRanks(tokenize(text)).map((r) => [r.rank, r.mention, r.bare]);
   it("reads the press's rank markers", () => {
-    expect(ranks("Juara 1, terbaik pertama, peringkat II, juara ke-3, peringkat terbaik kedua, Terbaik III")).toEqual([[1, null, false], [1, null, false], [2, null, false], [3, null, false], [2, null, false], [3, null, false]]);
-    expect(ranks("meraih Harapan I dan juara harapan 2")).toEqual([[null, "harapan 1", false], [null, "harapan 2", false]]);
+    expect(ranks("Juara 1, terbaik pertama, peringkat II, juara ke-3, peringkat terbaik kedua, Terbaik III")).toEqual([
+      [1, null, false],
+      [1, null, false],
+      [2, null, false],
+      [3, null, false],
+      [2, null, false],
+      [3, null, false],
+    ]);
+    expect(ranks("meraih Harapan I dan juara harapan 2")).toEqual([
+      [null, "harapan 1", false],
+      [null, "harapan 2", false],
+    ]);
   });
 
   it("does not read listed ranks or a coverage ranking as a placing", () => {
@@ -72,7 +91,9 @@ describe("categories", () => {
   it("reads the categories a sentence lists by name", () => {
     const text = "penghargaan juga diberikan pada tiga kategori lain: pemerintah desa/kelurahan, UKM, dan perusahaan skala besar.";
     expect(listedCategoryGroups(tokenize(text), text)).toEqual([
-      { group: "pemdes-kelurahan", wording: "pemerintah desa/kelurahan" }, { group: "umk", wording: "UKM" }, { group: "large-business", wording: "perusahaan skala besar" },
+      { group: "pemdes-kelurahan", wording: "pemerintah desa/kelurahan" },
+      { group: "umk", wording: "UKM" },
+      { group: "large-business", wording: "perusahaan skala besar" },
     ]);
     expect(listedCategoryGroups(tokenize("kategori lain: Bank Contoh"), "kategori lain: Bank Contoh")).toEqual([]);
   });
@@ -85,9 +106,13 @@ describe("categories", () => {
 
   it("reads wordings with sectors, zones and the press's slips, each to its group", () => {
     const cats = (text: string) => findCategories(tokenize(text), text).map((c) => [c.wording, c.group]);
-    expect(cats("Kategori Perusahaan Skala Besar Sektor Keuangan, Perdagangan, dan Jasa, Juara 1 PT A")).toEqual([["Kategori Perusahaan Skala Besar Sektor Keuangan, Perdagangan, dan Jasa", "financial-services"]]);
+    expect(cats("Kategori Perusahaan Skala Besar Sektor Keuangan, Perdagangan, dan Jasa, Juara 1 PT A")).toEqual([
+      ["Kategori Perusahaan Skala Besar Sektor Keuangan, Perdagangan, dan Jasa", "financial-services"],
+    ]);
     expect(cats("kategori Pemerintah Kabupate/Kota yang")).toEqual([["kategori Pemerintah Kabupate/Kota", "regency-city-government"]]);
-    expect(cats("Penghargaan Provinsi Terbaik Inovasi di Zona Sumatera diberikan")).toEqual([["Penghargaan Provinsi Terbaik Inovasi di Zona Sumatera", "special-award"]]);
+    expect(cats("Penghargaan Provinsi Terbaik Inovasi di Zona Sumatera diberikan")).toEqual([
+      ["Penghargaan Provinsi Terbaik Inovasi di Zona Sumatera", "special-award"],
+    ]);
     expect(cats("kategori Perusahaan Menegah dimenangkan")).toEqual([["kategori Perusahaan Menegah", "medium-business"]]);
     expect(categoryWord("perusahan")).toBe("perusahaan");
     expect(categoryWord("kabupatn")).toBe("kabupaten");
@@ -108,9 +133,20 @@ describe("categories", () => {
 describe("names", () => {
   const names = (text: string) => findNames(tokenize(text), text, index).map((n) => [text.slice(n.start, n.end), n.role, n.kind]);
   it("finds organisations by their kind words and tells people, venues and regions apart", () => {
-    expect(names("Bupati Contoh Nama menerima penghargaan di Hotel Uji Ambon")).toEqual([["Bupati Contoh Nama", "person", null], ["Hotel Uji Ambon", "venue", null]]);
-    expect(names("Desa Ranggeh, Kabupaten Pasuruan, meraih")).toEqual([["Desa Ranggeh", "candidate", "village"], ["Kabupaten Pasuruan", "district", "regency_government"]]);
-    expect(names("Gampong Lamreh, Kecamatan Mesjid Raya, Aceh Besar, Geuchik Gampong Ulee")).toEqual([["Gampong Lamreh", "candidate", "village"], ["Kecamatan Mesjid Raya", "district", null], ["Aceh Besar", "district", "regency_government"], ["Gampong Ulee", "candidate", "village"]]);
+    expect(names("Bupati Contoh Nama menerima penghargaan di Hotel Uji Ambon")).toEqual([
+      ["Bupati Contoh Nama", "person", null],
+      ["Hotel Uji Ambon", "venue", null],
+    ]);
+    expect(names("Desa Ranggeh, Kabupaten Pasuruan, meraih")).toEqual([
+      ["Desa Ranggeh", "candidate", "village"],
+      ["Kabupaten Pasuruan", "district", "regency_government"],
+    ]);
+    expect(names("Gampong Lamreh, Kecamatan Mesjid Raya, Aceh Besar, Geuchik Gampong Ulee")).toEqual([
+      ["Gampong Lamreh", "candidate", "village"],
+      ["Kecamatan Mesjid Raya", "district", null],
+      ["Aceh Besar", "district", "regency_government"],
+      ["Gampong Ulee", "candidate", "village"],
+    ]);
   });
 
   it("keeps a company's other name with it and reads an abbreviation the text defines", () => {
@@ -123,41 +159,94 @@ describe("names", () => {
 
 describe("assemble", () => {
   it("reads a list a clause opens with 'untuk …, ada', and not a district as a winner", () => {
-    expect(read("Sedangkan untuk Zona Jawa Bali, ada Provinsi Jawa Timur dan Provinsi Bali.")).toMatchObject([{ name: "Provinsi Jawa Timur" }, { name: "Provinsi Bali" }]);
+    expect(read("Sedangkan untuk Zona Jawa Bali, ada Provinsi Jawa Timur dan Provinsi Bali.")).toMatchObject([
+      { name: "Provinsi Jawa Timur" },
+      { name: "Provinsi Bali" },
+    ]);
     expect(read("Pemerintah desa terbaik diraih Kampung Uji Makmur, Distrik Contoh.").map((f) => f.name)).toEqual(["Kampung Uji Makmur"]);
   });
 
   it("ranks a name listed between two ranked ones, and a winner whose beaten rivals follow it", () => {
-    expect(read("Kabupaten Uji Satu juara ketiga, Kabupaten Uji Dua dan juara satu Kabupaten Uji Tiga")).toEqual(expect.arrayContaining([
-      expect.objectContaining({ name: "Kabupaten Uji Satu", rank: 3 }), expect.objectContaining({ name: "Kabupaten Uji Dua", rank: 2 }), expect.objectContaining({ name: "Kabupaten Uji Tiga", rank: 1 }),
-    ]));
-    expect(read("Pemkot Uji berhasil menjadi juara mengalahkan 20 kabupaten lain, disusul peringkat kedua diraih Kabupaten Contoh")).toMatchObject([{ name: "Pemkot Uji", rank: 1 }, { name: "Kabupaten Contoh", rank: 2 }]);
+    expect(read("Kabupaten Uji Satu juara ketiga, Kabupaten Uji Dua dan juara satu Kabupaten Uji Tiga")).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "Kabupaten Uji Satu", rank: 3 }),
+        expect.objectContaining({ name: "Kabupaten Uji Dua", rank: 2 }),
+        expect.objectContaining({ name: "Kabupaten Uji Tiga", rank: 1 }),
+      ]),
+    );
+    expect(
+      read("Pemkot Uji berhasil menjadi juara mengalahkan 20 kabupaten lain, disusul peringkat kedua diraih Kabupaten Contoh"),
+    ).toMatchObject([
+      { name: "Pemkot Uji", rank: 1 },
+      { name: "Kabupaten Contoh", rank: 2 },
+    ]);
   });
 
   it("links a rank to the name on the side the words point to", () => {
-    expect(read("Juara 1 Pemerintah Kabupaten Jember, Juara 2 Pemerintah Kota Batu")).toMatchObject([{ name: "Pemerintah Kabupaten Jember", rank: 1 }, { name: "Pemerintah Kota Batu", rank: 2 }]);
-    expect(read("Pemkab Sragen sebagai Terbaik II dan Pemkab Cilacap sebagai Terbaik III")).toMatchObject([{ name: "Pemkab Sragen", rank: 2 }, { name: "Pemkab Cilacap", rank: 3 }]);
-    expect(read("Terbaik 1 diraih oleh KOPDIT UJI, Terbaik 2 PT Contoh")).toMatchObject([{ name: "KOPDIT UJI", rank: 1 }, { name: "PT Contoh", rank: 2 }]);
+    expect(read("Juara 1 Pemerintah Kabupaten Jember, Juara 2 Pemerintah Kota Batu")).toMatchObject([
+      { name: "Pemerintah Kabupaten Jember", rank: 1 },
+      { name: "Pemerintah Kota Batu", rank: 2 },
+    ]);
+    expect(read("Pemkab Sragen sebagai Terbaik II dan Pemkab Cilacap sebagai Terbaik III")).toMatchObject([
+      { name: "Pemkab Sragen", rank: 2 },
+      { name: "Pemkab Cilacap", rank: 3 },
+    ]);
+    expect(read("Terbaik 1 diraih oleh KOPDIT UJI, Terbaik 2 PT Contoh")).toMatchObject([
+      { name: "KOPDIT UJI", rank: 1 },
+      { name: "PT Contoh", rank: 2 },
+    ]);
   });
 
   it("ranks a list by order only where the text says so, and leaves out the beaten", () => {
-    expect(read("Kategori Pemda dimenangkan oleh Kabupaten Gowa, disusul Kota Parepare dan Kabupaten Bone.")).toMatchObject([{ rank: 1, evidence: "list" }, { rank: 2, evidence: "order" }, { rank: 3, evidence: "order" }]);
-    expect(read("kategori pemerintah daerah, Kota Langsa, Banda Aceh, dan Lhokseumawe.").map((f) => [f.name, f.rank])).toEqual([["Kota Langsa", null], ["Banda Aceh", null], ["Lhokseumawe", null]]);
-    expect(read("Kota Bontang meraih Juara 1, mengungguli enam kabupaten/kota lainnya, yakni Kabupaten Berau dan Kota Samarinda.").map((f) => f.name)).toEqual(["Kota Bontang"]);
+    expect(read("Kategori Pemda dimenangkan oleh Kabupaten Gowa, disusul Kota Parepare dan Kabupaten Bone.")).toMatchObject([
+      { rank: 1, evidence: "list" },
+      { rank: 2, evidence: "order" },
+      { rank: 3, evidence: "order" },
+    ]);
+    expect(read("kategori pemerintah daerah, Kota Langsa, Banda Aceh, dan Lhokseumawe.").map((f) => [f.name, f.rank])).toEqual([
+      ["Kota Langsa", null],
+      ["Banda Aceh", null],
+      ["Lhokseumawe", null],
+    ]);
+    expect(
+      read("Kota Bontang meraih Juara 1, mengungguli enam kabupaten/kota lainnya, yakni Kabupaten Berau dan Kota Samarinda.").map(
+        (f) => f.name,
+      ),
+    ).toEqual(["Kota Bontang"]);
   });
 
   it("reads a category written after its winners, and a rank listed with no name", () => {
-    expect(read("Kabupaten Jembrana berhasil menduduki peringkat kedua untuk kategori Pemerintah Kabupaten/Kota, sementara Desa Berangbang yang menyabet peringkat pertama untuk kategori Pemerintah Desa.")).toMatchObject([
+    expect(
+      read(
+        "Kabupaten Jembrana berhasil menduduki peringkat kedua untuk kategori Pemerintah Kabupaten/Kota, sementara Desa Berangbang yang menyabet peringkat pertama untuk kategori Pemerintah Desa.",
+      ),
+    ).toMatchObject([
       { name: "Kabupaten Jembrana", rank: 2, group: "regency-city-government" },
       { name: "Desa Berangbang", rank: 1, group: "pemdes-kelurahan" },
     ]);
-    expect(read("Kategori Pemda (Terbaik 3 Terbaik 2 Kabupaten Uji dan Terbaik 1 Kota Contoh).")).toMatchObject([{ name: null, rank: 3 }, { name: "Kabupaten Uji", rank: 2 }, { name: "Kota Contoh", rank: 1 }]);
+    expect(read("Kategori Pemda (Terbaik 3 Terbaik 2 Kabupaten Uji dan Terbaik 1 Kota Contoh).")).toMatchObject([
+      { name: null, rank: 3 },
+      { name: "Kabupaten Uji", rank: 2 },
+      { name: "Kota Contoh", rank: 1 },
+    ]);
   });
 });
 
 describe("confidence", () => {
   const base = { categoryInferred: false, categoryConfidence: 0.9, categoryFromHeading: false, organization: null, dated: true, names: [] };
-  const found = (over: object) => ({ name: { prefixed: true, gazetteer: null } as never, rank: 1, mention: null, marker: { weak: false } as never, rankInferred: false, orderNote: null, category: null, categoryFrom: "text" as const, evidence: "rank" as const, linkLength: 0, ...over });
+  const found = (over: object) => ({
+    name: { prefixed: true, gazetteer: null } as never,
+    rank: 1,
+    mention: null,
+    marker: { weak: false } as never,
+    rankInferred: false,
+    orderNote: null,
+    category: null,
+    categoryFrom: "text" as const,
+    evidence: "rank" as const,
+    linkLength: 0,
+    ...over,
+  });
   it("is certain only for a written rank next to a name with a kind word, under a written category", () => {
     expect(confidenceOf({ ...base, found: found({}) }).certain).toBe(true);
     expect(confidenceOf({ ...base, found: found({ evidence: "order", rankInferred: true }) }).certain).toBe(false);
@@ -183,11 +272,21 @@ describe("a rank written in another sentence (lone ranks)", () => {
   beforeAll(async () => {
     gazetteer = await gazetteerFromPackage();
   });
-  const read = (text: string) => extractDraft(text, { publisher: "Uji" }, { gazetteer, organizations: [] }).proposals.map((p) => ({ who: p.recipientName, rank: p.rank, group: p.category.group, certain: p.certain, quote: p.quote, more: p.extraQuotes.map((q) => q.quote) }));
+  const read = (text: string) =>
+    extractDraft(text, { publisher: "Uji" }, { gazetteer, organizations: [] }).proposals.map((p) => ({
+      who: p.recipientName,
+      rank: p.rank,
+      group: p.category.group,
+      certain: p.certain,
+      quote: p.quote,
+      more: p.extraQuotes.map((q) => q.quote),
+    }));
   const winner = "Pemerintah Kabupaten Contoh Jaya meraih Paritrana Award 2031 tingkat Provinsi Jawa Timur.";
 
   it("gives the report's only winner the rank it writes without a name, quoting both sentences, never certain", () => {
-    const [p, ...rest] = read(`${winner}\nAcara itu berlangsung meriah.\nDaerah itu dinobatkan sebagai terbaik kedua untuk kategori pemerintah kabupaten/kota.`);
+    const [p, ...rest] = read(
+      `${winner}\nAcara itu berlangsung meriah.\nDaerah itu dinobatkan sebagai terbaik kedua untuk kategori pemerintah kabupaten/kota.`,
+    );
     expect(rest).toEqual([]);
     expect(p).toMatchObject({ who: "Pemerintah Kabupaten Contoh Jaya", rank: 2, group: "regency-city-government", certain: false });
     expect(p!.quote).toContain("terbaik kedua");
@@ -195,8 +294,14 @@ describe("a rank written in another sentence (lone ranks)", () => {
   });
 
   it("gives no rank where the lone ranks disagree, or a rank stands beside another named organisation", () => {
-    expect(read(`${winner}\nAcara itu berlangsung meriah.\nDi ajang itu ada yang disebut juara 2, ada yang disebut juara 1.`)[0]).toMatchObject({ rank: null });
-    expect(read(`${winner}\nSementara itu juara 3 disabet, menurut panitia, oleh PT Uji Lain yang tidak hadir.`).find((p) => p.who === "Pemerintah Kabupaten Contoh Jaya")).toMatchObject({ rank: null });
+    expect(
+      read(`${winner}\nAcara itu berlangsung meriah.\nDi ajang itu ada yang disebut juara 2, ada yang disebut juara 1.`)[0],
+    ).toMatchObject({ rank: null });
+    expect(
+      read(`${winner}\nSementara itu juara 3 disabet, menurut panitia, oleh PT Uji Lain yang tidak hadir.`).find(
+        (p) => p.who === "Pemerintah Kabupaten Contoh Jaya",
+      ),
+    ).toMatchObject({ rank: null });
   });
 
   it("gives no rank where the report names two winners", () => {
@@ -212,7 +317,13 @@ describe("a rank written in another sentence (lone ranks)", () => {
 
 describe("hard line breaks and people's names", () => {
   it("joins the lines of a text typed with hard line breaks, so a name is not cut in two", () => {
-    const wrapped = ["Sekretaris daerah menyampaikan apresiasi kepada Rumah Sakit Umum", "Contoh Sehat Sentosa yang telah menerima Paritrana Award 2031. Ajang", "tersebut merupakan ajang bergengsi yang diselenggarakan bersama", "kementerian dan BPJS Ketenagakerjaan di tingkat nasional secara", "virtual, dan penghargaan diberikan langsung oleh pejabat negara."].join("\n");
+    const wrapped = [
+      "Sekretaris daerah menyampaikan apresiasi kepada Rumah Sakit Umum",
+      "Contoh Sehat Sentosa yang telah menerima Paritrana Award 2031. Ajang",
+      "tersebut merupakan ajang bergengsi yang diselenggarakan bersama",
+      "kementerian dan BPJS Ketenagakerjaan di tingkat nasional secara",
+      "virtual, dan penghargaan diberikan langsung oleh pejabat negara.",
+    ].join("\n");
     const pieces = segments(wrapped);
     expect(pieces[0]!.text).toContain("Rumah Sakit Umum\nContoh Sehat Sentosa");
     expect(pieces.every((p) => wrapped.slice(p.start, p.end) === p.text)).toBe(true);
@@ -221,15 +332,20 @@ describe("hard line breaks and people's names", () => {
   });
 
   it("reads a two-word abbreviation in parentheses, and no distinction's title as a winner", () => {
-    const text = "Pemerintah Kabupaten Contoh Raya (Pemkab Cora) meraih penghargaan sebagai Kabupaten dengan Coverage Share Jaminan Sosial Ketenagakerjaan 100 Persen";
+    const text =
+      "Pemerintah Kabupaten Contoh Raya (Pemkab Cora) meraih penghargaan sebagai Kabupaten dengan Coverage Share Jaminan Sosial Ketenagakerjaan 100 Persen";
     const names = findNames(tokenize(text), text, index, new Set());
     expect(names.find((n) => n.alias)?.alias).toBe("Cora");
-    expect(names.filter((n) => n.role === "candidate").map((n) => text.slice(n.start, n.end))).toEqual(["Pemerintah Kabupaten Contoh Raya"]);
+    expect(names.filter((n) => n.role === "candidate").map((n) => text.slice(n.start, n.end))).toEqual([
+      "Pemerintah Kabupaten Contoh Raya",
+    ]);
   });
 
   it("takes a name that opens with a person's given name for a person", () => {
     const tokens = tokenize("diberikan kepada Muhammad Contoh kategori pertambangan");
-    expect(findNames(tokens, "diberikan kepada Muhammad Contoh kategori pertambangan", index, new Set()).filter((n) => n.role === "candidate")).toEqual([]);
+    expect(
+      findNames(tokens, "diberikan kepada Muhammad Contoh kategori pertambangan", index, new Set()).filter((n) => n.role === "candidate"),
+    ).toEqual([]);
   });
 });
 
@@ -241,7 +357,9 @@ describe("edition", () => {
   const edition = (text: string) => readEdition(text, { gazetteer, organizations: [] });
 
   it("dates the event by the weekday with its date in parentheses, not the page's own date above the story", () => {
-    expect(edition("Sabtu, 22 Juni 2030\nPemkab Uji meraih Paritrana Award di Hotel Uji, Jumat, (21/06/2030).").date?.iso).toBe("2030-06-21");
+    expect(edition("Sabtu, 22 Juni 2030\nPemkab Uji meraih Paritrana Award di Hotel Uji, Jumat, (21/06/2030).").date?.iso).toBe(
+      "2030-06-21",
+    );
   });
 
   it("settles a date written without its year by the award's years, never by a law's year", () => {
@@ -251,7 +369,11 @@ describe("edition", () => {
   });
 
   it("takes a province's government placed 'nasional' as the national round", () => {
-    const draft = extractDraft("Provinsi Sulawesi Utara meraih Paritrana Award 2030 di posisi peringkat tiga nasional untuk kategori pemerintah provinsi.", { publisher: "Uji" }, { gazetteer, organizations: [] });
+    const draft = extractDraft(
+      "Provinsi Sulawesi Utara meraih Paritrana Award 2030 di posisi peringkat tiga nasional untuk kategori pemerintah provinsi.",
+      { publisher: "Uji" },
+      { gazetteer, organizations: [] },
+    );
     expect(draft.editions[0]).toMatchObject({ level: "national", provinceCode: null });
   });
 });

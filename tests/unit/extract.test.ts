@@ -16,12 +16,24 @@ beforeAll(async () => {
 
 const read = (file: string) => transcriptionFormat.parse(JSON.parse(fs.readFileSync(file, "utf8")));
 const fixtureFiles = [
-  ...fs.readdirSync("tests/fixtures/articles").filter((f) => f.endsWith(".json")).map((f) => path.join("tests/fixtures/articles", f)),
+  ...fs
+    .readdirSync("tests/fixtures/articles")
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => path.join("tests/fixtures/articles", f)),
   "tests/fixtures/transcriptions/other-rounds.json",
 ];
 
 function totals(rows: ReturnType<typeof scoreTranscription>) {
-  return rows.reduce((a, r) => ({ expected: a.expected + r.expected, correct: a.correct + r.correct, wrongCertain: a.wrongCertain + r.wrongCertain, verbatim: a.verbatim && r.quotesVerbatim, slowest: Math.max(a.slowest, r.ms) }), { expected: 0, correct: 0, wrongCertain: 0, verbatim: true, slowest: 0 });
+  return rows.reduce(
+    (a, r) => ({
+      expected: a.expected + r.expected,
+      correct: a.correct + r.correct,
+      wrongCertain: a.wrongCertain + r.wrongCertain,
+      verbatim: a.verbatim && r.quotesVerbatim,
+      slowest: Math.max(a.slowest, r.ms),
+    }),
+    { expected: 0, correct: 0, wrongCertain: 0, verbatim: true, slowest: 0 },
+  );
 }
 
 describe("the extractor against hand transcriptions", () => {
@@ -58,17 +70,38 @@ describe("the extractor against hand transcriptions", () => {
     const uksw = draft.proposals.find((p) => p.recipientName === "UKSW Sumba")!;
     expect(uksw).toMatchObject({ rank: 2, inferences: ["rank_from_order"], certain: false, category: { group: "education" } });
     const unnamed = draft.proposals.find((p) => p.recipientName === null)!;
-    expect(unnamed).toMatchObject({ rank: 3, organization: null, category: { group: "health" }, inferences: ["category_from_context"], certain: false });
+    expect(unnamed).toMatchObject({
+      rank: 3,
+      organization: null,
+      category: { group: "health" },
+      inferences: ["category_from_context"],
+      certain: false,
+    });
     // known spellings are matched to the stored organisation
-    const known = extractDraft(source.text, { publisher: "TopNewsNTT.com" }, { gazetteer, organizations: [{ id: "kopdit-tlm", name: "Kopdit TLM", kind: "cooperative", regionCode: null, spellings: ["KOPDIR TLM"] }] });
-    expect(known.proposals.filter((p) => p.organization?.id === "kopdit-tlm").map((p) => p.category.group).sort()).toEqual(["financial-services", "overall"]);
+    const known = extractDraft(
+      source.text,
+      { publisher: "TopNewsNTT.com" },
+      {
+        gazetteer,
+        organizations: [{ id: "kopdit-tlm", name: "Kopdit TLM", kind: "cooperative", regionCode: null, spellings: ["KOPDIR TLM"] }],
+      },
+    );
+    expect(
+      known.proposals
+        .filter((p) => p.organization?.id === "kopdit-tlm")
+        .map((p) => p.category.group)
+        .sort(),
+    ).toEqual(["financial-services", "overall"]);
   });
 
   it("attaches prizes to their placing, with the amount in rupiah where the text gives one", () => {
     const fixture = read("tests/fixtures/transcriptions/other-rounds.json");
     const text = fixture.sources.find((s) => s.id === "uji-kabar-contoh-papua-2023-11-20")!.text;
     const draft = extractDraft(text, { publisher: "Kabar Contoh Online" }, { gazetteer, organizations: [] });
-    expect(draft.proposals.find((p) => p.recipientName === "Kabupaten Manokwari")?.prize).toEqual({ text: "uang pembinaan Rp 2.500.000", amountRupiah: 2_500_000 });
+    expect(draft.proposals.find((p) => p.recipientName === "Kabupaten Manokwari")?.prize).toEqual({
+      text: "uang pembinaan Rp 2.500.000",
+      amountRupiah: 2_500_000,
+    });
     // two provinces at one ceremony: two editions sharing it
     expect(draft.editions.map((e) => [e.provinceCode, e.ceremonyDate, e.sharedCeremony])).toEqual([
       ["92", "2023-11-20", "papua-barat-papua-barat-daya-2023-11-20"],
@@ -98,13 +131,26 @@ describe("the draft in the import format", () => {
   it("locates every quote and spelling it cites, as the importer will (a spelling written twice says which)", async () => {
     const { locateTranscription } = await import("@/lib/import/locate-transcription");
     const { INITIAL_CATEGORY_GROUPS } = await import("@/lib/awards/category-groups");
-    const files = ["prisma/seed/articles/002_ad703a0fd1a3c4ed.txt", ...["tests/fixtures/articles", "tests/fixtures/forms"].flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith(".txt")).map((f) => path.join(d, f)))];
+    const files = [
+      "prisma/seed/articles/002_ad703a0fd1a3c4ed.txt",
+      ...["tests/fixtures/articles", "tests/fixtures/forms"].flatMap((d) =>
+        fs
+          .readdirSync(d)
+          .filter((f) => f.endsWith(".txt"))
+          .map((f) => path.join(d, f)),
+      ),
+    ];
     for (const file of files) {
-      const t = transcriptionFormat.parse(extractDraft(fs.readFileSync(file, "utf8"), { publisher: "Uji" }, { gazetteer, organizations: [] }).transcription);
+      const t = transcriptionFormat.parse(
+        extractDraft(fs.readFileSync(file, "utf8"), { publisher: "Uji" }, { gazetteer, organizations: [] }).transcription,
+      );
       const known = {
-        sourceTexts: new Map(t.sources.map((s) => [s.id, s.text])), sourceIds: new Map(t.sources.map((s) => [s.id, s.id])),
-        organizationIds: new Set(t.organizations.map((o) => o.id)), editionIds: new Set(t.editions.map((e) => e.id)),
-        groupKeys: new Set<string>(INITIAL_CATEGORY_GROUPS.map((g) => g.key)), regionCodes: new Set([...gazetteer.provinces.map((p) => p.code), ...gazetteer.regencies.map((r) => r.code)]),
+        sourceTexts: new Map(t.sources.map((s) => [s.id, s.text])),
+        sourceIds: new Map(t.sources.map((s) => [s.id, s.id])),
+        organizationIds: new Set(t.organizations.map((o) => o.id)),
+        editionIds: new Set(t.editions.map((e) => e.id)),
+        groupKeys: new Set<string>(INITIAL_CATEGORY_GROUPS.map((g) => g.key)),
+        regionCodes: new Set([...gazetteer.provinces.map((p) => p.code), ...gazetteer.regencies.map((r) => r.code)]),
       };
       expect(locateTranscription(t, known as Parameters<typeof locateTranscription>[1]).problems, file).toEqual([]);
     }

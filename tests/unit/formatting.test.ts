@@ -25,8 +25,28 @@ describe("category groups", () => {
   it("keep every key the public API had, and add the groups other rounds need", () => {
     const keys = INITIAL_CATEGORY_GROUPS.map((g) => g.key);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const old of ["pemda", "pemdes-kelurahan", "umk", "financial-services", "education", "manufacturing", "agriculture", "health", "overall"]) expect(keys).toContain(old);
-    for (const added of ["province-government", "regency-city-government", "large-business", "medium-business", "public-service", "trade-services", "special-award"]) expect(keys).toContain(added);
+    for (const old of [
+      "pemda",
+      "pemdes-kelurahan",
+      "umk",
+      "financial-services",
+      "education",
+      "manufacturing",
+      "agriculture",
+      "health",
+      "overall",
+    ])
+      expect(keys).toContain(old);
+    for (const added of [
+      "province-government",
+      "regency-city-government",
+      "large-business",
+      "medium-business",
+      "public-service",
+      "trade-services",
+      "special-award",
+    ])
+      expect(keys).toContain(added);
     for (const g of INITIAL_CATEGORY_GROUPS) expect(g.key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 });
@@ -35,18 +55,35 @@ describe("editions", () => {
   const ntt = { code: "53", name: "Nusa Tenggara Timur" };
   const a = { id: "a", level: "province", province: ntt, ceremonyDate: "2024-07-25", yearLabels: ["2024"] };
   const b = { id: "b", level: "province", province: ntt, ceremonyDate: "2025-07-21", yearLabels: ["2024", "2025"] };
-  const other = { id: "c", level: "province", province: { code: "52", name: "Nusa Tenggara Barat" }, ceremonyDate: "2025-07-01", yearLabels: ["2024"] };
+  const other = {
+    id: "c",
+    level: "province",
+    province: { code: "52", name: "Nusa Tenggara Barat" },
+    ceremonyDate: "2025-07-01",
+    yearLabels: ["2024"],
+  };
 
   it("names an edition by its ceremony, never by a year label alone, in both languages", () => {
-    const edition = { level: "province" as const, province: { ...ntt, slug: "nusa-tenggara-timur" }, ceremonyDate: "2025-07-21" as string | null, yearLabel: "2024" };
+    const edition = {
+      level: "province" as const,
+      province: { ...ntt, slug: "nusa-tenggara-timur" },
+      ceremonyDate: "2025-07-21" as string | null,
+      yearLabel: "2024",
+    };
     const tId = createTranslator({ locale: "id", messages: id }) as unknown as Translate;
     const tEn = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
     expect(editionName(tId, edition, "id")).toBe("Paritrana Award Tingkat Provinsi Nusa Tenggara Timur, Upacara 21 Juli 2025");
     expect(editionName(tEn, edition, "en")).toBe("Paritrana Award Nusa Tenggara Timur province, Ceremony of 21 July 2025");
-    expect(editionName(tId, { ...edition, level: "national", province: null }, "id")).toBe("Paritrana Award Tingkat Nasional, Upacara 21 Juli 2025");
+    expect(editionName(tId, { ...edition, level: "national", province: null }, "id")).toBe(
+      "Paritrana Award Tingkat Nasional, Upacara 21 Juli 2025",
+    );
     // a round whose ceremony date no source gives: named by its year label, saying the date is unknown
-    expect(editionName(tId, { ...edition, level: "national", province: null, ceremonyDate: null, yearLabel: "2020" }, "id")).toBe("Paritrana Award Tingkat Nasional, “2020”, tanggal upacara belum diketahui");
-    expect(editionName(tEn, { ...edition, level: "national", province: null, ceremonyDate: null, yearLabel: "2020" }, "en")).toBe("Paritrana Award National level, “2020”, ceremony date not yet known");
+    expect(editionName(tId, { ...edition, level: "national", province: null, ceremonyDate: null, yearLabel: "2020" }, "id")).toBe(
+      "Paritrana Award Tingkat Nasional, “2020”, tanggal upacara belum diketahui",
+    );
+    expect(editionName(tEn, { ...edition, level: "national", province: null, ceremonyDate: null, yearLabel: "2020" }, "en")).toBe(
+      "Paritrana Award National level, “2020”, ceremony date not yet known",
+    );
   });
 
   it("warns about another ceremony of the same province with a shared year label", () => {

@@ -40,7 +40,11 @@ describe("locateQuote", () => {
 
 describe("segmentText", () => {
   it("splits text at every quote boundary and tells which quotes cover each piece", () => {
-    const segments = segmentText("abcdefgh", [{ start: 1, end: 4 }, { start: 3, end: 6 }, { start: 3, end: 6 }]);
+    const segments = segmentText("abcdefgh", [
+      { start: 1, end: 4 },
+      { start: 3, end: 6 },
+      { start: 3, end: 6 },
+    ]);
     expect(segments).toEqual([
       { text: "a", start: 0, spans: [] },
       { text: "bc", start: 1, spans: [0] },
@@ -55,10 +59,20 @@ describe("segmentText", () => {
 describe("checkQuote (the form's live check)", () => {
   const text = "Kategori Pemda (terbaik 3 Belu, Terbaik 2 TTU, Terbaik 1 Nagekeo). Kategori UMK menyusul.";
   it("finds a verbatim quote and gives its context", () => {
-    expect(checkQuote(text, "Terbaik 2 TTU", 10)).toEqual({ found: true, before: "k 3 Belu, ", quote: "Terbaik 2 TTU", after: ", Terbaik " });
+    expect(checkQuote(text, "Terbaik 2 TTU", 10)).toEqual({
+      found: true,
+      before: "k 3 Belu, ",
+      quote: "Terbaik 2 TTU",
+      after: ", Terbaik ",
+    });
   });
   it("says how far a near-quote matches and where it first differs", () => {
-    expect(checkQuote(text, "Terbaik 1 Nagekeo!) Kategori")).toEqual({ found: false, matched: "Terbaik 1 Nagekeo", sourceContinues: "). Kategori UMK meny", quoteContinues: "!) Kategori" });
+    expect(checkQuote(text, "Terbaik 1 Nagekeo!) Kategori")).toEqual({
+      found: false,
+      matched: "Terbaik 1 Nagekeo",
+      sourceContinues: "). Kategori UMK meny",
+      quoteContinues: "!) Kategori",
+    });
     expect(checkQuote(text, "Juara 1")).toMatchObject({ found: false, matched: "", sourceContinues: "" });
   });
 });

@@ -6,15 +6,20 @@ import { parseSearchQuery, queryFromPathSegment, searchPathSegment, SEARCH_QUERY
 describe("a search as a path segment (proxy.ts rewrites /cari?q= to /cari/<segment>)", () => {
   it("gives back what the page must search for, whatever was typed, and the same reason when it cannot be searched", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ minLength: 1, maxLength: 300, unit: "grapheme" }), fc.stringMatching(/^\s{0,150}[a-z ]{0,150}\s{0,150}$/)).filter((s) => s !== ""), (typed) => {
-        const segment = searchPathSegment(typed);
-        // nothing a person types can change the path: no slash, dot, percent, ? or #
-        expect(segment).toMatch(/^[A-Za-z0-9_-]+$/);
-        expect(segment.length).toBeLessThan(600);
-        const back = queryFromPathSegment(segment);
-        expect(back).not.toBeNull();
-        expect(parseSearchQuery(back)).toEqual(parseSearchQuery(typed));
-      }),
+      fc.property(
+        fc
+          .oneof(fc.string({ minLength: 1, maxLength: 300, unit: "grapheme" }), fc.stringMatching(/^\s{0,150}[a-z ]{0,150}\s{0,150}$/))
+          .filter((s) => s !== ""),
+        (typed) => {
+          const segment = searchPathSegment(typed);
+          // nothing a person types can change the path: no slash, dot, percent, ? or #
+          expect(segment).toMatch(/^[A-Za-z0-9_-]+$/);
+          expect(segment.length).toBeLessThan(600);
+          const back = queryFromPathSegment(segment);
+          expect(back).not.toBeNull();
+          expect(parseSearchQuery(back)).toEqual(parseSearchQuery(typed));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -49,7 +54,14 @@ describe("the page cache keeps search results in memory only", () => {
     expect(isSearchResultsKey("/route-cache/APP_PAGE/abc/$/id/cari/a3VwYW5n")).toBe(true);
     expect(isSearchResultsKey("/route-cache/APP_PAGE/abc/$/en/cari/a3VwYW5n")).toBe(true);
     expect(isSearchResultsKey("/route-cache/APP_ROUTE/abc/$/api/v1/search/a3VwYW5n")).toBe(true);
-    for (const key of ["/route-cache/APP_PAGE/abc/$/id/cari", "/route-cache/APP_PAGE/abc/$/en/edisi/x", "/route-cache/APP_PAGE/abc/$/id/organisasi/cari", "/route-cache/APP_PAGE/abc/$/id", "/route-cache/APP_ROUTE/abc/$/api/v1/search", "/route-cache/APP_ROUTE/abc/$/api/v1/sources/x"]) {
+    for (const key of [
+      "/route-cache/APP_PAGE/abc/$/id/cari",
+      "/route-cache/APP_PAGE/abc/$/en/edisi/x",
+      "/route-cache/APP_PAGE/abc/$/id/organisasi/cari",
+      "/route-cache/APP_PAGE/abc/$/id",
+      "/route-cache/APP_ROUTE/abc/$/api/v1/search",
+      "/route-cache/APP_ROUTE/abc/$/api/v1/sources/x",
+    ]) {
       expect(isSearchResultsKey(key)).toBe(false);
     }
   });

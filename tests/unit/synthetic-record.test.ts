@@ -22,7 +22,13 @@ const SEED = { sources: 5, editions: 2, placings: 33, citations: 66, organizatio
 
 function parse(input: TranscriptionInput): Transcription {
   const parsed = transcriptionFormat.safeParse(input);
-  if (!parsed.success) throw new Error(parsed.error.issues.slice(0, 10).map((i) => `${i.path.join(".")}: ${i.message}`).join("\n"));
+  if (!parsed.success)
+    throw new Error(
+      parsed.error.issues
+        .slice(0, 10)
+        .map((i) => `${i.path.join(".")}: ${i.message}`)
+        .join("\n"),
+    );
   return parsed.data;
 }
 
@@ -156,7 +162,8 @@ describe("the synthetic record for the bench", () => {
     expect(big.organizations.some((o) => o.aliases.some((a) => a.match === "probable"))).toBe(true);
     // a past winner comes back: some organisations win in more than one edition
     const editionsOf = new Map<string, Set<string>>();
-    for (const p of big.placings) if (p.organization) editionsOf.set(p.organization, (editionsOf.get(p.organization) ?? new Set()).add(p.edition));
+    for (const p of big.placings)
+      if (p.organization) editionsOf.set(p.organization, (editionsOf.get(p.organization) ?? new Set()).add(p.edition));
     expect([...editionsOf.values()].some((s) => s.size > 1)).toBe(true);
     expect(importProblems(big, codes)).toEqual([]);
   });
@@ -179,7 +186,12 @@ describe("the synthetic record for the bench", () => {
     const whole = parse(big);
     expect(parsed.flatMap((f) => f.placings)).toEqual(whole.placings);
     expect(parsed.flatMap((f) => f.editions)).toEqual(whole.editions);
-    expect(parsed.flatMap((f) => f.sources).map((s) => s.id).sort()).toEqual(whole.sources.map((s) => s.id).sort());
+    expect(
+      parsed
+        .flatMap((f) => f.sources)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(whole.sources.map((s) => s.id).sort());
     const years = parsed.flatMap((f) => f.editions.map((e) => e.yearLabel));
     expect(years).toEqual([...years].sort());
     const codes = await regionCodes();
@@ -190,7 +202,8 @@ describe("the synthetic record for the bench", () => {
       for (const o of f.organizations) stored.add(o.id);
     }
     // every spelling of the whole record is in exactly one file
-    const spellings = (t: Transcription) => t.organizations.flatMap((o) => o.aliases.map((a) => `${o.id}|${a.source}|${a.spelling}`)).sort();
+    const spellings = (t: Transcription) =>
+      t.organizations.flatMap((o) => o.aliases.map((a) => `${o.id}|${a.source}|${a.spelling}`)).sort();
     expect(parsed.flatMap(spellings).sort()).toEqual(spellings(whole));
   });
 

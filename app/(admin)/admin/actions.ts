@@ -16,10 +16,40 @@ import { addEditionFact, createEdition, retractEditionFact, updateEdition } from
 import { changeOwnPassword, createAccount, resetPassword, setDisabled, setRole, unlockSignIn } from "@/lib/admin/accounts";
 import { createCategory, saveGroup, updateCategory } from "@/lib/admin/categories";
 import { importFile } from "@/lib/admin/import";
-import { createExtraction, decisionsFromForm, discardExtraction, extractionCreateSchema, publishExtraction, saveExtractionDecisions } from "@/lib/admin/extraction";
 import {
-  accountCreateSchema, accountDisableSchema, accountResetSchema, accountRoleSchema, accountUnlockSchema, passwordChangeSchema, categoryCreateSchema, categoryUpdateSchema, groupUpdateSchema, importSchema, citationWithdrawSchema, aliasCreateSchema, aliasMoveSchema, claimCreateSchema, claimRetractSchema, claimUpdateSchema, editionCreateSchema,
-  editionUpdateSchema, factCreateSchema, factRetractSchema, NEW_ORGANIZATION, organizationMergeSchema, organizationUpdateSchema, signInSchema, sourceCreateSchema,
+  createExtraction,
+  decisionsFromForm,
+  discardExtraction,
+  extractionCreateSchema,
+  publishExtraction,
+  saveExtractionDecisions,
+} from "@/lib/admin/extraction";
+import {
+  accountCreateSchema,
+  accountDisableSchema,
+  accountResetSchema,
+  accountRoleSchema,
+  accountUnlockSchema,
+  passwordChangeSchema,
+  categoryCreateSchema,
+  categoryUpdateSchema,
+  groupUpdateSchema,
+  importSchema,
+  citationWithdrawSchema,
+  aliasCreateSchema,
+  aliasMoveSchema,
+  claimCreateSchema,
+  claimRetractSchema,
+  claimUpdateSchema,
+  editionCreateSchema,
+  editionUpdateSchema,
+  factCreateSchema,
+  factRetractSchema,
+  NEW_ORGANIZATION,
+  organizationMergeSchema,
+  organizationUpdateSchema,
+  signInSchema,
+  sourceCreateSchema,
 } from "@/lib/admin/schema";
 import type { CurrentState, LastChange, Result } from "@/lib/admin/result";
 import { publicTags, tags } from "@/lib/cache-tags";
@@ -41,7 +71,9 @@ export type FormState = {
 };
 
 const values = (form: FormData): Record<string, string> =>
-  Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$") && k !== "password") as [string, string][]);
+  Object.fromEntries(
+    [...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$") && k !== "password") as [string, string][],
+  );
 
 /**
  * The shared shape of every editing action: the session, then zod, then the data layer. On success `then`
@@ -77,7 +109,11 @@ function failureState(result: Exclude<Result<unknown>, { ok: true }>, form: Form
     case "conflict":
       // The editor has now seen what changed: the form carries the current version, so saving again (informed)
       // goes through instead of conflicting forever; everything they typed is kept.
-      return { message: result.message, conflict: { current: result.current, lastChange: result.lastChange }, values: { ...values(form), version: String(result.current.version) } };
+      return {
+        message: result.message,
+        conflict: { current: result.current, lastChange: result.lastChange },
+        values: { ...values(form), version: String(result.current.version) },
+      };
     case "duplicate":
       return { message: result.message, duplicateOf: result.existingId, values: values(form) };
     default:
@@ -92,7 +128,10 @@ function refresh(...extra: string[]) {
 
 /** The pages a placing shows on, before and after a change: its editions' and its recipients'. */
 function placingTags(...placings: { editionId: string; organizationId: string | null }[]): string[] {
-  return [tags.editions, ...placings.flatMap((p) => [tags.edition(p.editionId), ...(p.organizationId ? [tags.organization(p.organizationId)] : [])])];
+  return [
+    tags.editions,
+    ...placings.flatMap((p) => [tags.edition(p.editionId), ...(p.organizationId ? [tags.organization(p.organizationId)] : [])]),
+  ];
 }
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -106,9 +145,13 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   // Counted before the password is checked: simultaneous guesses cannot get more checks than the limit.
   const attempt = await beginAttempt(keys);
   // A disabled account cannot sign in; it gets the same words as a wrong password (no account is revealed).
-  const disabled = await db.user.findFirst({ where: { email: parsed.data.email.trim().toLowerCase(), disabledAt: { not: null } }, select: { id: true } });
+  const disabled = await db.user.findFirst({
+    where: { email: parsed.data.email.trim().toLowerCase(), disabledAt: { not: null } },
+    select: { id: true },
+  });
   if (!attempt.allowed) {
-    const wait = attempt.retryAfterSeconds >= 90 ? `${Math.ceil(attempt.retryAfterSeconds / 60)} menit` : `${attempt.retryAfterSeconds} detik`;
+    const wait =
+      attempt.retryAfterSeconds >= 90 ? `${Math.ceil(attempt.retryAfterSeconds / 60)} menit` : `${attempt.retryAfterSeconds} detik`;
     return { message: `Terlalu banyak percobaan. Coba lagi dalam ${wait}.`, values: values(form) };
   }
   if (attempt.delayMs) await new Promise((r) => setTimeout(r, attempt.delayMs));
@@ -182,14 +225,26 @@ export async function addAliasAction(_prev: FormState, form: FormData): Promise<
 
 export async function mergeOrganizationsAction(_prev: FormState, form: FormData): Promise<FormState> {
   return run(form, organizationMergeSchema, mergeOrganizations, ({ from, into, movedClaims }) => {
-    refresh(tags.organizations, tags.organization(from.id), tags.organization(into.id), tags.editions, ...movedClaims.map((c) => tags.edition(c.editionId)));
+    refresh(
+      tags.organizations,
+      tags.organization(from.id),
+      tags.organization(into.id),
+      tags.editions,
+      ...movedClaims.map((c) => tags.edition(c.editionId)),
+    );
     return paths.organization(into.id);
   });
 }
 
 export async function moveAliasAction(_prev: FormState, form: FormData): Promise<FormState> {
   return run(form, aliasMoveSchema, moveAlias, ({ from, into, movedClaims }) => {
-    refresh(tags.organizations, tags.organization(from.id), tags.organization(into.id), tags.editions, ...movedClaims.map((c) => tags.edition(c.editionId)));
+    refresh(
+      tags.organizations,
+      tags.organization(from.id),
+      tags.organization(into.id),
+      tags.editions,
+      ...movedClaims.map((c) => tags.edition(c.editionId)),
+    );
     return paths.organization(into.id);
   });
 }
@@ -223,7 +278,10 @@ export async function retractEditionFactAction(_prev: FormState, form: FormData)
 }
 
 export async function createAccountAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return run(form, accountCreateSchema, createAccount, (_value, data) => ({ done: `Akun ${data.email} (${data.role}) dibuat. Berikan kata sandi awalnya lewat jalur yang aman.`, values: {} }));
+  return run(form, accountCreateSchema, createAccount, (_value, data) => ({
+    done: `Akun ${data.email} (${data.role}) dibuat. Berikan kata sandi awalnya lewat jalur yang aman.`,
+    values: {},
+  }));
 }
 
 export async function setRoleAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -253,7 +311,9 @@ export async function saveGroupAction(_prev: FormState, form: FormData): Promise
 
 export async function importAction(_prev: FormState, form: FormData): Promise<FormState> {
   return run(form, importSchema, importFile, (result) => {
-    const counts = Object.entries(result.created).map(([k, n]) => `${k} ${n}`).join(", ");
+    const counts = Object.entries(result.created)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ");
     if (result.dryRun) return { done: `Uji coba (tidak ada yang disimpan): akan dibuat ${counts}.`, values: values(form) };
     for (const tag of publicTags) updateTag(tag);
     return { done: `Diimpor: dibuat ${counts}.`, values: {} };
@@ -271,7 +331,9 @@ export async function createExtractionAction(_prev: FormState, form: FormData): 
 export async function reviewExtractionAction(id: string, form: FormData): Promise<void> {
   const actor = await requireEditor();
   const intent = String(form.get("intent") ?? "save");
-  const keys = String(form.get("keys") ?? "").split(",").filter(Boolean);
+  const keys = String(form.get("keys") ?? "")
+    .split(",")
+    .filter(Boolean);
   const back = `/admin/ekstrak/${encodeURIComponent(id)}`;
   if (intent === "discard") {
     await discardExtraction(actor, id);
@@ -299,7 +361,10 @@ export async function changePasswordAction(_prev: FormState, form: FormData): Pr
 }
 
 export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return run(form, accountResetSchema, resetPassword, () => ({ done: "Kata sandi diatur ulang. Sampaikan lewat jalur yang aman; pemiliknya harus menggantinya saat masuk.", values: {} }));
+  return run(form, accountResetSchema, resetPassword, () => ({
+    done: "Kata sandi diatur ulang. Sampaikan lewat jalur yang aman; pemiliknya harus menggantinya saat masuk.",
+    values: {},
+  }));
 }
 
 export async function setDisabledAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -307,10 +372,18 @@ export async function setDisabledAction(_prev: FormState, form: FormData): Promi
 }
 
 export async function unlockSignInAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return run(form, accountUnlockSchema, unlockSignIn, ({ cleared }) => ({ done: cleared ? "Penundaan masuk untuk akun ini dihapus." : "Tidak ada penundaan masuk untuk akun ini.", values: {} }));
+  return run(form, accountUnlockSchema, unlockSignIn, ({ cleared }) => ({
+    done: cleared ? "Penundaan masuk untuk akun ini dihapus." : "Tidak ada penundaan masuk untuk akun ini.",
+    values: {},
+  }));
 }
 
-const codeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, { message: "Kode 6 angka dari aplikasi autentikator." }) });
+const codeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { message: "Kode 6 angka dari aplikasi autentikator." }),
+});
 
 /** The second step of signing in: the code from the authenticator app (better-auth checks it, and counts attempts). */
 export async function verifySignInCodeAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -332,8 +405,14 @@ export async function startSecondFactorAction(_prev: FormState, form: FormData):
   const parsed = enableSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: {} };
   try {
-    const answer = (await auth.api.enableTwoFactor({ body: { password: parsed.data.password }, headers: await headers() })) as { totpURI?: string; backupCodes?: string[] };
-    return { done: "Masukkan kunci ini ke aplikasi autentikator, lalu tulis kode yang ditampilkannya.", values: { totpURI: answer.totpURI ?? "", backupCodes: (answer.backupCodes ?? []).join(" ") } };
+    const answer = (await auth.api.enableTwoFactor({ body: { password: parsed.data.password }, headers: await headers() })) as {
+      totpURI?: string;
+      backupCodes?: string[];
+    };
+    return {
+      done: "Masukkan kunci ini ke aplikasi autentikator, lalu tulis kode yang ditampilkannya.",
+      values: { totpURI: answer.totpURI ?? "", backupCodes: (answer.backupCodes ?? []).join(" ") },
+    };
   } catch {
     return { errors: { password: ["Kata sandi salah."] }, values: {} };
   }

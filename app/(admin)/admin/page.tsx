@@ -8,15 +8,42 @@ export const instant = false;
 
 // What a recorded change did, in the admin's words (the codes are stored in Change.action).
 const ACTION_WORDS: Record<string, string> = {
-  create: "mencatat", update: "mengoreksi", "update+citation": "mengoreksi (dengan kutipan baru)", retract: "menarik",
-  merge: "memindah (penggabungan)", "merge-into": "menggabungkan", "merge-from": "menerima gabungan ke", split: "memindah (pemisahan ejaan)",
-  alias: "menambah ejaan untuk", "alias-out": "memisahkan ejaan dari", "alias-in": "menerima ejaan ke", fact: "menambah fakta untuk", "fact-retract": "menarik fakta dari",
-  import: "mengimpor", rename: "mengubah nama atau kelompok",
+  create: "mencatat",
+  update: "mengoreksi",
+  "update+citation": "mengoreksi (dengan kutipan baru)",
+  retract: "menarik",
+  merge: "memindah (penggabungan)",
+  "merge-into": "menggabungkan",
+  "merge-from": "menerima gabungan ke",
+  split: "memindah (pemisahan ejaan)",
+  alias: "menambah ejaan untuk",
+  "alias-out": "memisahkan ejaan dari",
+  "alias-in": "menerima ejaan ke",
+  fact: "menambah fakta untuk",
+  "fact-retract": "menarik fakta dari",
+  import: "mengimpor",
+  rename: "mengubah nama atau kelompok",
 };
-const ENTITY_WORDS: Record<string, string> = { claim: "klaim", organization: "organisasi", edition: "edisi", source: "sumber", category: "kategori", group: "kelompok kategori" };
-const INFERENCE_WORDS: Record<string, string> = { rank_from_order: "peringkat dari urutan daftar", category_from_context: "kategori dari konteks" };
+const ENTITY_WORDS: Record<string, string> = {
+  claim: "klaim",
+  organization: "organisasi",
+  edition: "edisi",
+  source: "sumber",
+  category: "kategori",
+  group: "kelompok kategori",
+};
+const INFERENCE_WORDS: Record<string, string> = {
+  rank_from_order: "peringkat dari urutan daftar",
+  category_from_context: "kategori dari konteks",
+};
 
-const PUBLIC_PATH: Record<string, (id: string) => string> = { claim: paths.claim, source: paths.source, organization: paths.organization, edition: paths.edition, group: paths.category };
+const PUBLIC_PATH: Record<string, (id: string) => string> = {
+  claim: paths.claim,
+  source: paths.source,
+  organization: paths.organization,
+  edition: paths.edition,
+  group: paths.category,
+};
 /** Where the changed record shows publicly: a category on its edition's page. */
 const publicPath = (type: string, id: string, after: unknown) => {
   const editionId = type === "category" && after && typeof after === "object" && "editionId" in after ? String(after.editionId) : null;
@@ -31,17 +58,30 @@ export default async function AdminHome() {
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Halo, {user.name}</h1>
-        <form action={signOutAction}><button type="submit" className="rounded-md border border-slate-400 px-3 py-1">Keluar</button></form>
+        <form action={signOutAction}>
+          <button type="submit" className="rounded-md border border-slate-400 px-3 py-1">
+            Keluar
+          </button>
+        </form>
       </div>
       <p className="mt-1 text-slate-700">Peran: {user.role === "admin" ? "admin" : "editor"}.</p>
 
       <section aria-labelledby="perubahan" className="mt-8">
-        <h2 id="perubahan" className="text-lg font-semibold">Perubahan terbaru</h2>
-        {changes.length === 0 ? <p className="text-slate-600">Belum ada perubahan.</p> : (
+        <h2 id="perubahan" className="text-lg font-semibold">
+          Perubahan terbaru
+        </h2>
+        {changes.length === 0 ? (
+          <p className="text-slate-600">Belum ada perubahan.</p>
+        ) : (
           <ul className="mt-2 space-y-2">
             {changes.map((c) => (
               <li key={c.id} className="rounded border border-slate-200 bg-white p-2 text-sm">
-                {c.createdAt.toLocaleString("id-ID")}: {c.user?.name ?? "Impor baris perintah"} {ACTION_WORDS[c.action] ?? c.action} {ENTITY_WORDS[c.entityType] ?? c.entityType} <a className="underline" href={publicPath(c.entityType, c.entityId, c.after)}>{c.entityId}</a>: “{c.reason}”
+                {c.createdAt.toLocaleString("id-ID")}: {c.user?.name ?? "Impor baris perintah"} {ACTION_WORDS[c.action] ?? c.action}{" "}
+                {ENTITY_WORDS[c.entityType] ?? c.entityType}{" "}
+                <a className="underline" href={publicPath(c.entityType, c.entityId, c.after)}>
+                  {c.entityId}
+                </a>
+                : “{c.reason}”
               </li>
             ))}
           </ul>
@@ -49,11 +89,25 @@ export default async function AdminHome() {
       </section>
 
       <section aria-labelledby="tinjau" className="mt-8">
-        <h2 id="tinjau" className="text-lg font-semibold">Perlu ditinjau</h2>
-        <p className="text-sm text-slate-600">Peringkat atau kategori yang disimpulkan, dan klaim yang berbeda dengan sumber lain untuk tempat yang sama.</p>
+        <h2 id="tinjau" className="text-lg font-semibold">
+          Perlu ditinjau
+        </h2>
+        <p className="text-sm text-slate-600">
+          Peringkat atau kategori yang disimpulkan, dan klaim yang berbeda dengan sumber lain untuk tempat yang sama.
+        </p>
         <ul className="mt-2 space-y-2">
           {review.map((c) => (
-            <li key={c.id}><Link href={`/admin/klaim/${c.id}`} className="underline">{c.rank === null ? "Pemenang" : `Terbaik ${c.rank}`} {c.category.label}{c.category.qualifier ? ` (${c.category.qualifier})` : ""}: {c.organization?.name ?? "tanpa nama"}</Link> <span className="text-sm text-slate-600">({c.edition.ceremonyDate ? c.edition.ceremonyDate.toISOString().slice(0, 10) : `“${c.edition.yearLabel}”`}{c.inferences.length ? `; disimpulkan: ${c.inferences.map((i) => INFERENCE_WORDS[i]).join(", ")}` : ""}{c.disagreesWith.length ? `; sumber berbeda: ${c.disagreesWith.join(", ")}` : ""})</span></li>
+            <li key={c.id}>
+              <Link href={`/admin/klaim/${c.id}`} className="underline">
+                {c.rank === null ? "Pemenang" : `Terbaik ${c.rank}`} {c.category.label}
+                {c.category.qualifier ? ` (${c.category.qualifier})` : ""}: {c.organization?.name ?? "tanpa nama"}
+              </Link>{" "}
+              <span className="text-sm text-slate-600">
+                ({c.edition.ceremonyDate ? c.edition.ceremonyDate.toISOString().slice(0, 10) : `“${c.edition.yearLabel}”`}
+                {c.inferences.length ? `; disimpulkan: ${c.inferences.map((i) => INFERENCE_WORDS[i]).join(", ")}` : ""}
+                {c.disagreesWith.length ? `; sumber berbeda: ${c.disagreesWith.join(", ")}` : ""})
+              </span>
+            </li>
           ))}
         </ul>
       </section>

@@ -25,34 +25,47 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       </section>
 
       <section aria-labelledby="cari" className="mt-8 max-w-xl">
-        <h2 id="cari" className="text-base font-semibold">{t("home.searchHeading")}</h2>
+        <h2 id="cari" className="text-base font-semibold">
+          {t("home.searchHeading")}
+        </h2>
         <SearchBox />
       </section>
 
       <section aria-labelledby="edisi" className="mt-10">
-        <h2 id="edisi" className="text-xl font-semibold">{t("home.latest")}</h2>
+        <h2 id="edisi" className="text-xl font-semibold">
+          {t("home.latest")}
+        </h2>
         <p className="mt-1 text-sm text-slate-600">{t("home.editionsNote")}</p>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {editions.slice(0, 6).map((e) => (
-            <li key={e.id}><EditionCard edition={e} all={editions} /></li>
+            <li key={e.id}>
+              <EditionCard edition={e} all={editions} />
+            </li>
           ))}
         </ul>
       </section>
 
       <section aria-labelledby="provinsi" className="mt-10">
-        <h2 id="provinsi" className="text-xl font-semibold">{t("home.provinces")}</h2>
+        <h2 id="provinsi" className="text-xl font-semibold">
+          {t("home.provinces")}
+        </h2>
         <ul className="mt-3 flex flex-wrap gap-3">
           {provinces.map((p) => (
             <li key={p.code}>
               <Link href={paths.province(p.slug)} className="block rounded-lg border border-slate-200 px-4 py-3 hover:border-brand-700">
                 <span className="font-medium text-brand-800 underline underline-offset-2">{p.name}</span>
-                <span className="block text-sm text-slate-600">{t("home.provinceSummary", { editions: p.editionCount, placings: p.placingCount })}</span>
+                <span className="block text-sm text-slate-600">
+                  {t("home.provinceSummary", { editions: p.editionCount, placings: p.placingCount })}
+                </span>
               </Link>
             </li>
           ))}
         </ul>
         <p className="mt-3 text-sm text-slate-600">
-          <Link href={paths.national()} className="underline underline-offset-2">{t("level.national")}</Link>: {t("home.nationalNone")}
+          <Link href={paths.national()} className="underline underline-offset-2">
+            {t("level.national")}
+          </Link>
+          : {t("home.nationalNone")}
         </p>
       </section>
     </>

@@ -11,7 +11,9 @@ export default async function AccountsPage() {
     return (
       <>
         <h1 className="text-2xl font-bold">Akun</h1>
-        <p role="alert" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-red-900">Hanya admin yang dapat mengelola akun.</p>
+        <p role="alert" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+          Hanya admin yang dapat mengelola akun.
+        </p>
       </>
     );
   }
@@ -23,9 +25,14 @@ export default async function AccountsPage() {
         {accounts.map((a) => (
           <li key={a.id} className="rounded-md border border-slate-200 bg-white p-3">
             <p className="font-medium">
-              {a.name} <span className="font-normal text-slate-600">{a.email} · {a.role} · {a._count.changes} perubahan · {a._count.sessions} sesi</span>
+              {a.name}{" "}
+              <span className="font-normal text-slate-600">
+                {a.email} · {a.role} · {a._count.changes} perubahan · {a._count.sessions} sesi
+              </span>
               {a.disabledAt && <span className="ml-2 rounded bg-red-100 px-1 text-sm text-red-900">nonaktif</span>}
-              {a.mustChangePassword && <span className="ml-2 rounded bg-amber-100 px-1 text-sm text-amber-900">harus mengganti kata sandi</span>}
+              {a.mustChangePassword && (
+                <span className="ml-2 rounded bg-amber-100 px-1 text-sm text-amber-900">harus mengganti kata sandi</span>
+              )}
               <span className="ml-2 text-sm text-slate-600">{a.twoFactorEnabled ? "dua langkah aktif" : "tanpa dua langkah"}</span>
             </p>
             <RoleForm userId={a.id} role={a.role} email={a.email} />
@@ -34,7 +41,9 @@ export default async function AccountsPage() {
         ))}
       </ul>
       <section aria-labelledby="baru" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="baru" className="text-lg font-semibold">Akun baru</h2>
+        <h2 id="baru" className="text-lg font-semibold">
+          Akun baru
+        </h2>
         <AccountForm />
       </section>
     </>

@@ -14,11 +14,20 @@ export default async function EditionsAdminPage() {
       <h1 className="text-2xl font-bold">Edisi</h1>
       <ul className="mt-3 space-y-2">
         {editions.map((e) => (
-          <li key={e.id}><Link href={`/admin/edisi/${encodeURIComponent(e.id)}`} className="underline">{e.label}</Link> <span className="text-sm text-slate-600">{e._count.claims} klaim, {e._count.facts} fakta</span></li>
+          <li key={e.id}>
+            <Link href={`/admin/edisi/${encodeURIComponent(e.id)}`} className="underline">
+              {e.label}
+            </Link>{" "}
+            <span className="text-sm text-slate-600">
+              {e._count.claims} klaim, {e._count.facts} fakta
+            </span>
+          </li>
         ))}
       </ul>
       <section aria-labelledby="baru" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="baru" className="text-lg font-semibold">Edisi baru</h2>
+        <h2 id="baru" className="text-lg font-semibold">
+          Edisi baru
+        </h2>
         <EditionCreateForm provinces={choices.provinces} sources={choices.sources} factKinds={choices.factKinds} />
       </section>
     </>

@@ -10,14 +10,18 @@ export default async function ImportPage() {
     <>
       <h1 className="text-2xl font-bold">Impor transkripsi</h1>
       <p className="mt-1 text-slate-700">
-        Satu berkas memuat sumber (teks lengkapnya), organisasi, edisi, fakta dan peringkat, masing-masing dengan kutipannya. Semua kutipan harus
-        ditemukan persis dalam teks sumbernya; bila satu saja tidak, seluruh berkas ditolak dan tidak ada yang disimpan. Yang sudah tercatat
-        dipakai ulang, tidak ditimpa. Sama dengan <code>npm run import</code>.
+        Satu berkas memuat sumber (teks lengkapnya), organisasi, edisi, fakta dan peringkat, masing-masing dengan kutipannya. Semua kutipan
+        harus ditemukan persis dalam teks sumbernya; bila satu saja tidak, seluruh berkas ditolak dan tidak ada yang disimpan. Yang sudah
+        tercatat dipakai ulang, tidak ditimpa. Sama dengan <code>npm run import</code>.
       </p>
       {user.role === "admin" ? (
-        <div className="mt-4 rounded-lg border border-slate-200 bg-white p-4"><ImportForm /></div>
+        <div className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
+          <ImportForm />
+        </div>
       ) : (
-        <p role="alert" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-red-900">Hanya admin yang dapat mengimpor berkas.</p>
+        <p role="alert" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+          Hanya admin yang dapat mengimpor berkas.
+        </p>
       )}
     </>
   );

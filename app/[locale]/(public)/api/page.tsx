@@ -32,20 +32,27 @@ export default async function ApiDocsPage({ params }: PageProps<"/[locale]/api">
   const code = "rounded bg-slate-100 px-1 font-mono text-sm";
   return (
     <article className="max-w-3xl">
-      <Breadcrumbs items={[{ name: t("site.nav.home"), path: "/" }, { name: t("apiDocs.title"), path: API_PATH }]} />
-      <JsonLd data={{
-        "@context": "https://schema.org",
-        "@type": "Dataset",
-        name: t("site.name"),
-        description: t("apiDocs.description"),
-        url: absoluteUrl(API_PATH),
-        inLanguage: ["id", "en"],
-        isAccessibleForFree: true,
-        distribution: [
-          { "@type": "DataDownload", encodingFormat: "application/json", contentUrl: absoluteUrl("/api/v1/claims") },
-          { "@type": "DataDownload", encodingFormat: "text/csv", contentUrl: absoluteUrl("/api/v1/claims?format=csv") },
-        ],
-      }} />
+      <Breadcrumbs
+        items={[
+          { name: t("site.nav.home"), path: "/" },
+          { name: t("apiDocs.title"), path: API_PATH },
+        ]}
+      />
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Dataset",
+          name: t("site.name"),
+          description: t("apiDocs.description"),
+          url: absoluteUrl(API_PATH),
+          inLanguage: ["id", "en"],
+          isAccessibleForFree: true,
+          distribution: [
+            { "@type": "DataDownload", encodingFormat: "application/json", contentUrl: absoluteUrl("/api/v1/claims") },
+            { "@type": "DataDownload", encodingFormat: "text/csv", contentUrl: absoluteUrl("/api/v1/claims?format=csv") },
+          ],
+        }}
+      />
       <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-900 sm:text-3xl">{t("apiDocs.title")}</h1>
       <p className="mt-3 text-slate-700">{t("apiDocs.intro")}</p>
 
@@ -58,34 +65,62 @@ export default async function ApiDocsPage({ params }: PageProps<"/[locale]/api">
           ["GET /api/v1/search?q=", t("apiDocs.searchApi")],
           ["GET /feed.xml", t("apiDocs.feed")],
         ].map(([endpoint, text]) => (
-          <div key={endpoint}><dt><code className={code}>{endpoint}</code></dt><dd className="mt-1 text-slate-700">{text}</dd></div>
+          <div key={endpoint}>
+            <dt>
+              <code className={code}>{endpoint}</code>
+            </dt>
+            <dd className="mt-1 text-slate-700">{text}</dd>
+          </div>
         ))}
       </dl>
 
       <h2 className="mt-8 text-xl font-semibold">{t("apiDocs.parameters")}</h2>
       <div className="mt-3 overflow-x-auto">
         <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-300"><tr><th scope="col" className="py-2 pr-3">{t("apiDocs.parameter")}</th><th scope="col" className="py-2">{t("apiDocs.meaning")}</th></tr></thead>
+          <thead className="border-b border-slate-300">
+            <tr>
+              <th scope="col" className="py-2 pr-3">
+                {t("apiDocs.parameter")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("apiDocs.meaning")}
+              </th>
+            </tr>
+          </thead>
           <tbody className="divide-y divide-slate-200">
             {CLAIM_FILTER_NAMES.map((name) => (
               <tr key={name}>
-                <th scope="row" className="py-2 pr-3 align-top"><code className={code}>{name}</code></th>
-                <td className="py-2">{t(`apiDocs.p_${name}`, { keys: groups.map((g) => g.key).join(", "), max: MAX_PER_PAGE, default: DEFAULT_PER_PAGE })}</td>
+                <th scope="row" className="py-2 pr-3 align-top">
+                  <code className={code}>{name}</code>
+                </th>
+                <td className="py-2">
+                  {t(`apiDocs.p_${name}`, { keys: groups.map((g) => g.key).join(", "), max: MAX_PER_PAGE, default: DEFAULT_PER_PAGE })}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p className="mt-3 text-sm text-slate-700">{t("apiDocs.urls")} {t("apiDocs.offsets")}</p>
+      <p className="mt-3 text-sm text-slate-700">
+        {t("apiDocs.urls")} {t("apiDocs.offsets")}
+      </p>
       <h2 className="mt-8 text-xl font-semibold">{t("apiDocs.changesTitle")}</h2>
       <p className="mt-2 text-slate-700">{t("apiDocs.changes")}</p>
 
       <h2 className="mt-8 text-xl font-semibold">{t("apiDocs.errors")}</h2>
-      <p className="mt-2 text-slate-700">{t("apiDocs.errorsText", { example: '{ "error": { "message": "unknown province \\"99\\": …", "parameter": "province" } }' })}</p>
+      <p className="mt-2 text-slate-700">
+        {t("apiDocs.errorsText", { example: '{ "error": { "message": "unknown province \\"99\\": …", "parameter": "province" } }' })}
+      </p>
 
       <h2 className="mt-8 text-xl font-semibold">{t("apiDocs.examples")}</h2>
       <ul className="mt-2 space-y-1">
-        {EXAMPLES.map((href) => <li key={href}><a href={href} className="font-mono text-sm text-brand-700 underline underline-offset-2">{href}</a></li>)}
+        {EXAMPLES.map((href) => (
+          <li key={href}>
+            <a href={href} className="font-mono text-sm text-brand-700 underline underline-offset-2">
+              {href}
+            </a>
+          </li>
+        ))}
       </ul>
     </article>
   );

@@ -8,7 +8,10 @@ import { SearchBox } from "@/components/search-box";
 export async function generateMetadata({ params }: PageProps<"/[locale]/cari">): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "searchPage" });
-  return { ...pageMetadata(locale, paths.search(), { title: t("title"), description: t("description") }), robots: { index: false, follow: true } };
+  return {
+    ...pageMetadata(locale, paths.search(), { title: t("title"), description: t("description") }),
+    robots: { index: false, follow: true },
+  };
 }
 
 // The empty form, prerendered. A search (/cari?q=...) is rewritten to ./[query] by proxy.ts, one cached page

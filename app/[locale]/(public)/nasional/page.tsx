@@ -20,7 +20,12 @@ export default async function NationalPage({ params }: PageProps<"/[locale]/nasi
   const editions = all.filter((e) => e.level === "national");
   return (
     <article>
-      <Breadcrumbs items={[{ name: t("site.nav.home"), path: paths.home() }, { name: t("level.national"), path: paths.national() }]} />
+      <Breadcrumbs
+        items={[
+          { name: t("site.nav.home"), path: paths.home() },
+          { name: t("level.national"), path: paths.national() },
+        ]}
+      />
       <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-900 sm:text-3xl">{t("national.title")}</h1>
       <p className="mt-2 text-slate-700">{t("national.description")}</p>
       <DataDownloads query={{ level: "national" }} />
@@ -28,9 +33,15 @@ export default async function NationalPage({ params }: PageProps<"/[locale]/nasi
         <p className="mt-6 rounded-md border border-slate-200 bg-slate-50 p-4 text-slate-700">{t("national.none")}</p>
       ) : (
         <section aria-labelledby="edisi" className="mt-8">
-          <h2 id="edisi" className="text-xl font-semibold">{t("national.editions")}</h2>
+          <h2 id="edisi" className="text-xl font-semibold">
+            {t("national.editions")}
+          </h2>
           <ul className="mt-3 grid gap-4 sm:grid-cols-2">
-            {editions.map((e) => <li key={e.id}><EditionCard edition={e} all={editions} /></li>)}
+            {editions.map((e) => (
+              <li key={e.id}>
+                <EditionCard edition={e} all={editions} />
+              </li>
+            ))}
           </ul>
         </section>
       )}

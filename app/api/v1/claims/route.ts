@@ -26,7 +26,9 @@ export function GET(request: NextRequest) {
     if (page > totalPages) return apiError(400, `page: there are ${totalPages} pages`, "page");
     const slice = claims.slice((page - 1) * perPage, page * perPage);
     if (parsed.data.format === "csv") {
-      return new NextResponse(claimsCsv(slice), { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="paritrana-claims.csv"' } });
+      return new NextResponse(claimsCsv(slice), {
+        headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="paritrana-claims.csv"' },
+      });
     }
     const link = (p: number) => {
       const url = new URL(request.nextUrl.pathname + request.nextUrl.search, "http://x");

@@ -10,6 +10,6 @@ export function GET(request: NextRequest) {
     const params = request.nextUrl.searchParams;
     const unknown = [...params.keys()].find((k) => k !== "q");
     if (unknown) return apiError(400, `unknown parameter "${unknown}"; the only parameter is q`, unknown);
-    return searchApiResponse(params.getAll("q").length > 1 ? undefined : params.get("q") ?? undefined);
+    return searchApiResponse(params.getAll("q").length > 1 ? undefined : (params.get("q") ?? undefined));
   });
 }

@@ -11,8 +11,17 @@ export default async function NewClaimPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1 className="text-2xl font-bold">Klaim baru</h1>
-      <p className="mt-1 text-slate-700">Satu peringkat seperti dinyatakan satu sumber. Bila sumber lain menyebut penerima lain, catat sebagai klaim tersendiri: keduanya tampil, dengan sumbernya.</p>
-      <ClaimForm mode="create" categories={categories} sources={sources} kinds={kinds} preset={{ editionId: query.edisi, categoryId: query.kategori }} />
+      <p className="mt-1 text-slate-700">
+        Satu peringkat seperti dinyatakan satu sumber. Bila sumber lain menyebut penerima lain, catat sebagai klaim tersendiri: keduanya
+        tampil, dengan sumbernya.
+      </p>
+      <ClaimForm
+        mode="create"
+        categories={categories}
+        sources={sources}
+        kinds={kinds}
+        preset={{ editionId: query.edisi, categoryId: query.kategori }}
+      />
     </>
   );
 }

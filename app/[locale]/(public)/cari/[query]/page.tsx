@@ -24,7 +24,10 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/[locale]/cari/[query]">): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "searchPage" });
-  return { ...pageMetadata(locale, paths.search(), { title: t("title"), description: t("description") }), robots: { index: false, follow: true } };
+  return {
+    ...pageMetadata(locale, paths.search(), { title: t("title"), description: t("description") }),
+    robots: { index: false, follow: true },
+  };
 }
 
 export default async function SearchResultsPage({ params }: PageProps<"/[locale]/cari/[query]">) {
@@ -40,7 +43,11 @@ export default async function SearchResultsPage({ params }: PageProps<"/[locale]
       {parsed.ok ? (
         <SearchResults q={parsed.q} results={await search(parsed.q)} locale={locale} />
       ) : (
-        parsed.error && <p role="alert" className="mt-4 text-red-800">{t(`searchPage.${parsed.error}`, { min: SEARCH_QUERY_MIN, max: SEARCH_QUERY_MAX })}</p>
+        parsed.error && (
+          <p role="alert" className="mt-4 text-red-800">
+            {t(`searchPage.${parsed.error}`, { min: SEARCH_QUERY_MIN, max: SEARCH_QUERY_MAX })}
+          </p>
+        )
       )}
     </article>
   );

@@ -19,7 +19,10 @@ import { localizedPath } from "@/i18n/routing";
 import { EditionPlacings } from "@/components/edition-placings";
 
 export async function generateStaticParams() {
-  return paramsForLocales((await listEditionIds()).map((id) => ({ id })), { id: "-" });
+  return paramsForLocales(
+    (await listEditionIds()).map((id) => ({ id })),
+    { id: "-" },
+  );
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/edisi/[id]">): Promise<Metadata> {
@@ -34,7 +37,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/edisi/[i
 export default async function EditionPage({ params }: PageProps<"/[locale]/edisi/[id]">) {
   const locale = await pageLocale(params);
   const { id } = await params;
-  const [edition, editions, history, t] = await Promise.all([getEdition(id), listEditions(), getChangeHistory("edition", id), getTranslations({ locale })]);
+  const [edition, editions, history, t] = await Promise.all([
+    getEdition(id),
+    listEditions(),
+    getChangeHistory("edition", id),
+    getTranslations({ locale }),
+  ]);
   if (!edition) notFound();
 
   const summary = editions.find((e) => e.id === edition.id);
@@ -43,8 +51,13 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/edisi
   const organizer = edition.facts.find((f) => f.kind === "organizer")?.value;
   const crumbs = [
     { name: t("site.nav.home"), path: paths.home() },
-    ...(edition.province ? [{ name: edition.province.name, path: paths.province(edition.province.slug ?? edition.province.code) }] : [{ name: t("level.national"), path: paths.national() }]),
-    { name: edition.ceremonyDate ? formatDay(edition.ceremonyDate, locale) : ceremonyText(t, edition, locale), path: paths.edition(edition.id) },
+    ...(edition.province
+      ? [{ name: edition.province.name, path: paths.province(edition.province.slug ?? edition.province.code) }]
+      : [{ name: t("level.national"), path: paths.national() }]),
+    {
+      name: edition.ceremonyDate ? formatDay(edition.ceremonyDate, locale) : ceremonyText(t, edition, locale),
+      path: paths.edition(edition.id),
+    },
   ];
 
   return (
@@ -59,7 +72,17 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/edisi
           eventStatus: "https://schema.org/EventScheduled",
           eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
           url: absoluteUrl(localizedPath(locale, paths.edition(edition.id))),
-          ...(venue ? { location: { "@type": "Place", name: venue, ...(edition.province ? { address: { "@type": "PostalAddress", addressRegion: edition.province.name, addressCountry: "ID" } } : {}) } } : {}),
+          ...(venue
+            ? {
+                location: {
+                  "@type": "Place",
+                  name: venue,
+                  ...(edition.province
+                    ? { address: { "@type": "PostalAddress", addressRegion: edition.province.name, addressCountry: "ID" } }
+                    : {}),
+                },
+              }
+            : {}),
           ...(organizer ? { organizer: { "@type": "Organization", name: organizer } } : {}),
         }}
       />
@@ -67,7 +90,9 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/edisi
         {edition.program.name} {levelName(t, edition)}
       </h1>
       <p className="mt-1 text-lg text-slate-700">
-        {edition.ceremonyDate ? t("edition.ceremony", { date: formatDay(edition.ceremonyDate, locale, true) }) : ceremonyText(t, edition, locale)}
+        {edition.ceremonyDate
+          ? t("edition.ceremony", { date: formatDay(edition.ceremonyDate, locale, true) })
+          : ceremonyText(t, edition, locale)}
       </p>
       {edition.sharedWith.length > 0 && (
         <p className="mt-3 text-slate-800">
@@ -75,7 +100,9 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/edisi
           {edition.sharedWith.map((o, i) => (
             <span key={o.id}>
               {i > 0 && ", "}
-              <Link href={paths.edition(o.id)} className="font-medium underline underline-offset-2">{editionName(t, o, locale)}</Link>
+              <Link href={paths.edition(o.id)} className="font-medium underline underline-offset-2">
+                {editionName(t, o, locale)}
+              </Link>
             </span>
           ))}
         </p>
@@ -92,23 +119,36 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/edisi
 
       <section aria-labelledby="peringkat" className="mt-8">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="peringkat" className="text-xl font-semibold">{t("edition.placings")}</h2>
+          <h2 id="peringkat" className="text-xl font-semibold">
+            {t("edition.placings")}
+          </h2>
           <DataDownloads query={{ edition: edition.id }} />
         </div>
         <EditionPlacings editionId={edition.id} categories={edition.categories} claims={edition.claims} />
       </section>
 
       <section aria-labelledby="fakta" className="mt-10">
-        <h2 id="fakta" className="text-xl font-semibold">{t("edition.about")}</h2>
+        <h2 id="fakta" className="text-xl font-semibold">
+          {t("edition.about")}
+        </h2>
         <dl className="mt-3 divide-y divide-slate-200 border-y border-slate-200">
           {edition.facts.map((f) => {
             const label = t(`facts.${f.kind}`);
-            const value = f.kind === "ceremony_date" && /^\d{4}-\d{2}-\d{2}$/.test(f.value) ? formatDay(f.value, locale, true) : f.kind === "year_label" ? t("edition.yearLabel", { label: f.value }) : f.value;
+            const value =
+              f.kind === "ceremony_date" && /^\d{4}-\d{2}-\d{2}$/.test(f.value)
+                ? formatDay(f.value, locale, true)
+                : f.kind === "year_label"
+                  ? t("edition.yearLabel", { label: f.value })
+                  : f.value;
             return (
               <div key={f.id} className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr]">
                 <dt className="font-medium text-slate-600">{label}</dt>
                 <dd>
-                  {f.kind === "ceremony_date" ? <time dateTime={f.value}>{value}</time> : <span lang={f.kind === "year_label" ? undefined : "id"}>{value}</span>}
+                  {f.kind === "ceremony_date" ? (
+                    <time dateTime={f.value}>{value}</time>
+                  ) : (
+                    <span lang={f.kind === "year_label" ? undefined : "id"}>{value}</span>
+                  )}
                   <CitationPanel citations={f.citations} inferenceNote={f.inferenceNote} subject={`${label}: ${value}`} />
                 </dd>
               </div>

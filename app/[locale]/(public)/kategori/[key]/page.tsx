@@ -14,7 +14,10 @@ import { DataDownloads } from "@/components/data-downloads";
 import { PlacingList } from "@/components/placing-list";
 
 export async function generateStaticParams() {
-  return paramsForLocales((await listCategoryGroups()).map((g) => ({ key: g.key })), { key: "-" });
+  return paramsForLocales(
+    (await listCategoryGroups()).map((g) => ({ key: g.key })),
+    { key: "-" },
+  );
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/kategori/[key]">): Promise<Metadata> {
@@ -39,7 +42,13 @@ export default async function CategoryGroupPage({ params }: PageProps<"/[locale]
 
   return (
     <article>
-      <Breadcrumbs items={[{ name: t("site.nav.home"), path: paths.home() }, { name: t("category.indexTitle"), path: paths.categories() }, { name, path: paths.category(group.key) }]} />
+      <Breadcrumbs
+        items={[
+          { name: t("site.nav.home"), path: paths.home() },
+          { name: t("category.indexTitle"), path: paths.categories() },
+          { name, path: paths.category(group.key) },
+        ]}
+      />
       <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-900 sm:text-3xl">{name}</h1>
       <p className="mt-2 text-slate-700">{t("category.groupNote")}</p>
       <DataDownloads query={{ category: group.key }} />
@@ -47,21 +56,33 @@ export default async function CategoryGroupPage({ params }: PageProps<"/[locale]
       {inFull.map(({ category, edition, claims: placings }) => (
         <section key={category.id} aria-labelledby={`c-${category.id}`} className="mt-8" data-category={category.id}>
           <h2 id={`c-${category.id}`} className="text-lg font-semibold">
-            <Link href={paths.edition(edition.id)} className="text-brand-800 underline underline-offset-2">{editionName(t, edition, locale)}</Link>
+            <Link href={paths.edition(edition.id)} className="text-brand-800 underline underline-offset-2">
+              {editionName(t, edition, locale)}
+            </Link>
           </h2>
-          <p className="text-sm text-slate-700">{t("category.namedAs")}<span lang="id">“{categoryLabel(category)}”</span></p>
+          <p className="text-sm text-slate-700">
+            {t("category.namedAs")}
+            <span lang="id">“{categoryLabel(category)}”</span>
+          </p>
           <PlacingList claims={placings} disagreements={disagreements} />
         </section>
       ))}
       {earlier.length > 0 && (
         <section aria-labelledby="putaran-sebelumnya" className="mt-10">
-          <h2 id="putaran-sebelumnya" className="text-lg font-semibold">{t("category.earlier")}</h2>
+          <h2 id="putaran-sebelumnya" className="text-lg font-semibold">
+            {t("category.earlier")}
+          </h2>
           <p className="text-sm text-slate-700">{t("category.earlierNote")}</p>
           <ul className="mt-3 space-y-1">
             {earlier.map(({ category, edition, claims: placings }) => (
               <li key={category.id}>
-                <Link href={paths.edition(edition.id)} className="text-brand-800 underline underline-offset-2">{editionName(t, edition, locale)}</Link>
-                <span className="text-slate-700"> · <span lang="id">“{categoryLabel(category)}”</span> · {t("category.placings", { count: placings.length })}</span>
+                <Link href={paths.edition(edition.id)} className="text-brand-800 underline underline-offset-2">
+                  {editionName(t, edition, locale)}
+                </Link>
+                <span className="text-slate-700">
+                  {" "}
+                  · <span lang="id">“{categoryLabel(category)}”</span> · {t("category.placings", { count: placings.length })}
+                </span>
               </li>
             ))}
           </ul>

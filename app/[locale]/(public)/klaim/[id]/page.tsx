@@ -18,7 +18,10 @@ import { PrizeLine } from "@/components/placing-list";
 import { StatusBadge } from "@/components/status-badge";
 
 export async function generateStaticParams() {
-  return paramsForLocales((await listClaimIds(PRERENDER_LIMIT)).map((id) => ({ id })), { id: "-" });
+  return paramsForLocales(
+    (await listClaimIds(PRERENDER_LIMIT)).map((id) => ({ id })),
+    { id: "-" },
+  );
 }
 
 function claimTitle(t: Translate, c: ClaimView) {
@@ -32,7 +35,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/klaim/[i
   if (!claim) return {};
   const t = await getTranslations({ locale });
   const title = claimTitle(t, claim);
-  return pageMetadata(locale, paths.claim(claim.id), { title, description: t("claim.description", { claim: title, edition: editionName(t, claim.edition, locale) }), ogType: "article" });
+  return pageMetadata(locale, paths.claim(claim.id), {
+    title,
+    description: t("claim.description", { claim: title, edition: editionName(t, claim.edition, locale) }),
+    ogType: "article",
+  });
 }
 
 export default async function ClaimPage({ params }: PageProps<"/[locale]/klaim/[id]">) {
@@ -49,38 +56,69 @@ export default async function ClaimPage({ params }: PageProps<"/[locale]/klaim/[
   const edition = editionName(t, claim.edition, locale);
   const permalink = absoluteUrl(localizedPath(locale, paths.claim(claim.id)));
   const sources = [...new Map(claim.citations.map((c) => [c.source.id, c.source])).values()]
-    .map((s) => `${s.publisher}${s.title ? `, “${s.title}”` : ""}${s.publishedAt || s.eventDate ? ` (${formatDay((s.publishedAt ?? s.eventDate)!, locale)})` : ""}`)
+    .map(
+      (s) =>
+        `${s.publisher}${s.title ? `, “${s.title}”` : ""}${s.publishedAt || s.eventDate ? ` (${formatDay((s.publishedAt ?? s.eventDate)!, locale)})` : ""}`,
+    )
     .join("; ");
   const citeText = t("claim.citeText", { claim: title, edition, sources, url: permalink });
 
   return (
     <article>
-      <Breadcrumbs items={[
-        { name: t("site.nav.home"), path: paths.home() },
-        { name: claim.edition.ceremonyDate ? formatDay(claim.edition.ceremonyDate, locale) : ceremonyText(t, claim.edition, locale), path: paths.edition(claim.edition.id) },
-        { name: title, path: paths.claim(claim.id) },
-      ]} />
+      <Breadcrumbs
+        items={[
+          { name: t("site.nav.home"), path: paths.home() },
+          {
+            name: claim.edition.ceremonyDate ? formatDay(claim.edition.ceremonyDate, locale) : ceremonyText(t, claim.edition, locale),
+            path: paths.edition(claim.edition.id),
+          },
+          { name: title, path: paths.claim(claim.id) },
+        ]}
+      />
       <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-900">{title}</h1>
-      <p className="mt-1 text-slate-700"><Link href={paths.edition(claim.edition.id)} className="underline underline-offset-2">{edition}</Link></p>
-      <p className="mt-2"><StatusBadge status={claim.status} inferences={claim.inferences} /></p>
+      <p className="mt-1 text-slate-700">
+        <Link href={paths.edition(claim.edition.id)} className="underline underline-offset-2">
+          {edition}
+        </Link>
+      </p>
+      <p className="mt-2">
+        <StatusBadge status={claim.status} inferences={claim.inferences} />
+      </p>
       {claim.retractedAt && (
         <p role="note" className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
           {t("retracted.banner", { date: formatDay(claim.retractedAt.slice(0, 10), locale), reason: claim.retractReason ?? "" })}
         </p>
       )}
       {claim.organization ? (
-        <p className="mt-3">{t("placing.recipient")}: <Link href={paths.organization(claim.organization.id)} className="font-medium text-brand-800 underline">{claim.organization.name}</Link></p>
+        <p className="mt-3">
+          {t("placing.recipient")}:{" "}
+          <Link href={paths.organization(claim.organization.id)} className="font-medium text-brand-800 underline">
+            {claim.organization.name}
+          </Link>
+        </p>
       ) : (
         <p className="mt-3 italic text-slate-700">{t("claim.unnamedText")}</p>
       )}
-      <p className="mt-1 text-sm text-slate-700"><Link href={paths.category(claim.category.key)} className="underline underline-offset-2">{t("edition.inGroup", { group: locale === "en" ? claim.category.nameEn : claim.category.nameId })}</Link></p>
+      <p className="mt-1 text-sm text-slate-700">
+        <Link href={paths.category(claim.category.key)} className="underline underline-offset-2">
+          {t("edition.inGroup", { group: locale === "en" ? claim.category.nameEn : claim.category.nameId })}
+        </Link>
+      </p>
       {claim.prize && <PrizeLine prize={claim.prize} />}
       <CitationPanel citations={claim.citations} inferenceNote={claim.inferenceNote} disagreements={conflicts} subject={title} />
 
       <section aria-labelledby="kutip" className="mt-8">
-        <h2 id="kutip" className="text-lg font-semibold">{t("claim.citeThis")}</h2>
+        <h2 id="kutip" className="text-lg font-semibold">
+          {t("claim.citeThis")}
+        </h2>
         <p className="mt-1 text-sm text-slate-600">{t("claim.citeThisHelp")}</p>
-        <textarea readOnly rows={4} aria-labelledby="kutip" className="mt-2 w-full rounded-md border border-slate-400 bg-slate-50 p-2 font-mono text-sm" defaultValue={citeText} />
+        <textarea
+          readOnly
+          rows={4}
+          aria-labelledby="kutip"
+          className="mt-2 w-full rounded-md border border-slate-400 bg-slate-50 p-2 font-mono text-sm"
+          defaultValue={citeText}
+        />
       </section>
       <ChangeHistory changes={history} />
     </article>

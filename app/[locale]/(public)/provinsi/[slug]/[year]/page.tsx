@@ -39,7 +39,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/provinsi
   const data = await load(slug, year);
   if (!data) return {};
   const t = await getTranslations({ locale, namespace: "year" });
-  return pageMetadata(locale, paths.provinceYear(data.province.slug, year), { title: t("title", { province: data.province.name, year }), description: t("description", { province: data.province.name, year }) });
+  return pageMetadata(locale, paths.provinceYear(data.province.slug, year), {
+    title: t("title", { province: data.province.name, year }),
+    description: t("description", { province: data.province.name, year }),
+  });
 }
 
 export default async function ProvinceYearPage({ params }: PageProps<"/[locale]/provinsi/[slug]/[year]">) {
@@ -53,12 +56,16 @@ export default async function ProvinceYearPage({ params }: PageProps<"/[locale]/
 
   return (
     <article>
-      <Breadcrumbs items={[
-        { name: t("site.nav.home"), path: paths.home() },
-        { name: province.name, path: paths.province(province.slug) },
-        { name: year, path: paths.provinceYear(province.slug, year) },
-      ]} />
-      <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-900 sm:text-3xl">{t("year.title", { province: province.name, year })}</h1>
+      <Breadcrumbs
+        items={[
+          { name: t("site.nav.home"), path: paths.home() },
+          { name: province.name, path: paths.province(province.slug) },
+          { name: year, path: paths.provinceYear(province.slug, year) },
+        ]}
+      />
+      <h1 className="mt-2 text-2xl font-bold tracking-tight text-brand-900 sm:text-3xl">
+        {t("year.title", { province: province.name, year })}
+      </h1>
       <DataDownloads query={{ province: province.code, year }} />
       {matches.length === 0 ? (
         <p className="mt-6 text-slate-700">{t("year.none", { year })}</p>
@@ -67,17 +74,28 @@ export default async function ProvinceYearPage({ params }: PageProps<"/[locale]/
           <p className="mt-4 text-slate-700">{t("year.intro", { year })}</p>
           {sameLabel.length > 1 && (
             <p role="note" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 font-medium text-amber-950">
-              {t("year.sameLabel", { count: sameLabel.length, year, dates: sameLabel.map((m) => ceremonyDay(t, m.edition, locale)).join(", ") })}
+              {t("year.sameLabel", {
+                count: sameLabel.length,
+                year,
+                dates: sameLabel.map((m) => ceremonyDay(t, m.edition, locale)).join(", "),
+              })}
             </p>
           )}
           {matches.map(({ edition, why }, i) => (
             <section key={edition.id} aria-labelledby={`e-${edition.id}`} className="mt-10 border-t border-slate-200 pt-6">
               <h2 id={`e-${edition.id}`} className="text-xl font-semibold">
-                <Link href={paths.edition(edition.id)} className="text-brand-800 underline underline-offset-2">{edition.ceremonyDate ? t("edition.ceremony", { date: formatDay(edition.ceremonyDate, locale, true) }) : ceremonyText(t, edition, locale)}</Link>
+                <Link href={paths.edition(edition.id)} className="text-brand-800 underline underline-offset-2">
+                  {edition.ceremonyDate
+                    ? t("edition.ceremony", { date: formatDay(edition.ceremonyDate, locale, true) })
+                    : ceremonyText(t, edition, locale)}
+                </Link>
               </h2>
               <p className="mt-1 text-sm text-slate-700">
                 {t("year.why", {
-                  reasons: [...why.labels.map((label) => t("year.reasonLabel", { label: `Paritrana Award ${label}` })), ...(why.ceremony ? [t("year.reasonCeremony", { year })] : [])].join("; "),
+                  reasons: [
+                    ...why.labels.map((label) => t("year.reasonLabel", { label: `Paritrana Award ${label}` })),
+                    ...(why.ceremony ? [t("year.reasonCeremony", { year })] : []),
+                  ].join("; "),
                 })}
               </p>
               {details[i] && <EditionPlacings editionId={edition.id} categories={details[i].categories} claims={details[i].claims} />}
