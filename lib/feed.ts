@@ -1,8 +1,8 @@
 // Atom 1.0 (RFC 4287), written by hand: a handful of elements, every text escaped.
 
 /** Characters XML 1.0 cannot carry at all (control characters, lone surrogates, U+FFFE/U+FFFF): dropped. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it must find
 const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it must find
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlEscape(text: string): string {

@@ -13,6 +13,7 @@ import { migrate } from "./prisma-migrate-wasm.mjs";
 
 const workDir = path.join(root, ".test-data");
 const vitestBin = path.join(root, "node_modules/vitest/vitest.mjs");
+const biomeBin = path.join(root, "node_modules/@biomejs/biome/bin/biome");
 const playwrightBin = path.join(root, "node_modules/@playwright/test/cli.js");
 const log = (msg) => console.log(`\n[test] ${msg}`);
 const totals = { passed: 0, failed: 0 };
@@ -21,6 +22,10 @@ const revalidateToken = crypto.randomBytes(32).toString("base64url"); // lets th
 
 async function main() {
   fs.mkdirSync(workDir, { recursive: true });
+  // the linter and the formatter first: one test that fails on any finding or any file not formatted
+  log("lint and format (biome ci)");
+  if ((await run(process.execPath, [biomeBin, "ci", "--colors=off", "."], { env: { NO_COLOR: "1" } })) === 0) totals.passed += 1;
+  else totals.failed += 1;
   const database = await throwawayDatabase({ dir: workDir, prefix: "paritrana_test", log });
   process.on("SIGINT", async () => {
     await database.dispose();

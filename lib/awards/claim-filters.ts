@@ -25,11 +25,9 @@ export const claimFilterSchema = z
   .object({
     province: single("province")
       .pipe(
-        z
-          .string()
-          .regex(/^(\d{2}|[a-z0-9-]+)$/, {
-            message: "province: a two-digit Kemendagri code (e.g. 53) or a slug (e.g. nusa-tenggara-timur)",
-          }),
+        z.string().regex(/^(\d{2}|[a-z0-9-]+)$/, {
+          message: "province: a two-digit Kemendagri code (e.g. 53) or a slug (e.g. nusa-tenggara-timur)",
+        }),
       )
       .optional(),
     year: single("year")
