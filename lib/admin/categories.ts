@@ -119,7 +119,10 @@ export async function updateCategory(
   });
 }
 
-/** Renames a browsing group, or adds one (admins only): its key is stable once made. */
+/**
+ * Renames a browsing group (the form sends the version it showed), or adds one (no version: the key must be new;
+ * an existing key is refused, never silently renamed). Admins only; the key is stable once made.
+ */
 export async function saveGroup(actorInput: Actor | null, input: GroupUpdateInput): Promise<Result<{ key: string }>> {
   const actor = await authorize(actorInput, "admin");
   return writeTransaction(async (tx) => {
@@ -127,19 +130,19 @@ export async function saveGroup(actorInput: Actor | null, input: GroupUpdateInpu
       where: { key: input.key },
       select: { key: true, nameId: true, nameEn: true, version: true },
     });
-    if (before) {
-      if (input.version !== undefined && before.version !== input.version) {
-        return conflict(tx, "group", input.key, { version: before.version, lines: [`${before.nameId} / ${before.nameEn}`] });
-      }
-      await tx.categoryGroup.update({
-        where: { key: input.key },
-        data: { nameId: input.nameId, nameEn: input.nameEn, version: { increment: 1 } },
-      });
-    } else {
+    if (input.version === undefined) {
+      if (before) return invalid("key", `Kelompok dengan kunci “${input.key}” sudah ada (${before.nameId}); ubah namanya di daftar.`);
       const last = await tx.categoryGroup.aggregate({ _max: { sortOrder: true } });
       await tx.categoryGroup.create({
         data: { key: input.key, nameId: input.nameId, nameEn: input.nameEn, sortOrder: (last._max.sortOrder ?? -1) + 1 },
       });
+    } else {
+      if (!before) return invalid("key", "Kelompok ini tidak ada.");
+      const { count } = await tx.categoryGroup.updateMany({
+        where: { key: input.key, version: input.version },
+        data: { nameId: input.nameId, nameEn: input.nameEn, version: { increment: 1 } },
+      });
+      if (count === 0) return conflict(tx, "group", input.key, { version: before.version, lines: [`${before.nameId} / ${before.nameEn}`] });
     }
     const after = { key: input.key, nameId: input.nameId, nameEn: input.nameEn };
     await tx.change.create({

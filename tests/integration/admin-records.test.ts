@@ -3,6 +3,7 @@
 // "uji") and is removed afterwards, so the seeded record stays as the articles say.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotAuthorizedError, type Actor } from "@/lib/auth/authorize";
+import { saveGroup } from "@/lib/admin/categories";
 import { createClaim, updateClaim, withdrawCitation } from "@/lib/admin/claims";
 import { describeChange } from "@/lib/awards/history";
 import { createSource } from "@/lib/admin/sources";
@@ -68,9 +69,28 @@ afterAll(async () => {
   await db.edition.deleteMany({ where: { id: { contains: "2026-08-02" } } });
   await db.source.deleteMany({ where: { id: SOURCE } });
   await db.user.deleteMany({ where: { id: { in: userIds } } });
+  await db.categoryGroup.deleteMany({ where: { key: "uji-kelompok" } });
 });
 
 describe("creating a claim", () => {
+  it("adds a browsing group only under a new key: an existing key is refused, never renamed; a rename needs the version shown", async () => {
+    const umk = await db.categoryGroup.findUniqueOrThrow({ where: { key: "umk" }, select: { nameId: true, nameEn: true, version: true } });
+    const add = { key: "umk", nameId: "Nama Tertimpa", nameEn: "Overwritten", reason: "Tambah kelompok uji" };
+    expect(await saveGroup(admin, add)).toMatchObject({ ok: false, kind: "invalid", field: "key" });
+    expect(await saveGroup(admin, { ...add, version: umk.version + 1 })).toMatchObject({ ok: false, kind: "conflict" });
+    expect(
+      await db.categoryGroup.findUniqueOrThrow({ where: { key: "umk" }, select: { nameId: true, nameEn: true, version: true } }),
+    ).toEqual(umk);
+    expect(await saveGroup(admin, { ...add, key: "uji-kelompok", nameId: "Kelompok Uji", nameEn: "Test group" })).toEqual({
+      ok: true,
+      value: { key: "uji-kelompok" },
+    });
+    expect(await db.change.findFirst({ where: { entityType: "group", entityId: "uji-kelompok" }, select: { action: true } })).toEqual({
+      action: "create",
+    });
+    await expect(saveGroup(editor, { ...add, key: "uji-kelompok-2" })).rejects.toBeInstanceOf(NotAuthorizedError);
+  });
+
   it("refuses without a session, and refuses a quote that is not verbatim, leaving nothing behind", async () => {
     await expect(createClaim(null, claimForm({}))).rejects.toThrow(NotAuthorizedError);
     const bad = await createClaim(
