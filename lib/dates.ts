@@ -1,4 +1,20 @@
-// Dates in the database are calendar days (PostgreSQL DATE, read back as UTC midnight).
+// Dates in the database are calendar days (PostgreSQL DATE, read back as UTC midnight). One rule for a day as
+// written (YYYY-MM-DD, and a day that exists: zod's ISO date refuses "2025-02-31") and one conversion to the
+// stored Date, used by every form, the importer and the pages.
+import { z } from "zod";
+
+/** A calendar day written YYYY-MM-DD that exists; `message` says so in the form's language. */
+export const isoDay = (message: string) => z.iso.date({ message });
+
+/** Is this a day as written YYYY-MM-DD, and does it exist? */
+export function isIsoDay(text: string): boolean {
+  return z.iso.date().safeParse(text).success;
+}
+
+/** "2025-07-21" -> the Date PostgreSQL stores for that day (UTC midnight). */
+export function dayFromIso(isoDay: string): Date {
+  return new Date(`${isoDay}T00:00:00Z`);
+}
 
 type Lang = "id" | "en";
 
@@ -21,6 +37,6 @@ const formatters: Record<Lang, { day: Intl.DateTimeFormat; weekday: Intl.DateTim
 
 /** "2025-07-21" -> "21 Juli 2025" (id) or "21 July 2025" (en); with the weekday: "Senin, 21 Juli 2025". */
 export function formatDay(isoDay: string, locale: Lang = "id", withWeekday = false): string {
-  const date = new Date(`${isoDay}T00:00:00Z`);
+  const date = dayFromIso(isoDay);
   return formatters[locale][withWeekday ? "weekday" : "day"].format(date);
 }

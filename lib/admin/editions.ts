@@ -1,4 +1,5 @@
 import "server-only";
+import { dayFromIso } from "../dates";
 import type { Prisma } from "../generated/prisma/client";
 import { authorize, type Actor } from "../auth/authorize";
 import { editionBaseId } from "../awards/edition-id";
@@ -42,7 +43,7 @@ async function editionConflict(tx: Prisma.TransactionClient, id: string): Promis
   return conflict(tx, "edition", id, { version: current.version, lines: editionLines(current) });
 }
 
-const day = (d: string) => new Date(`${d}T00:00:00Z`);
+const day = dayFromIso;
 
 type EditionFields = Pick<EditionCreateInput, "level" | "provinceCode" | "ceremonyDate" | "yearLabel">;
 

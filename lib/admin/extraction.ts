@@ -1,4 +1,5 @@
 import "server-only";
+import { dayFromIso, isoDay } from "../dates";
 import crypto from "node:crypto";
 import { z } from "zod";
 import { authorize, type Actor } from "../auth/authorize";
@@ -22,12 +23,8 @@ export const extractionCreateSchema = z
     url: z
       .union([z.literal(""), z.url({ protocol: /^https?$/, message: "Alamat web yang lengkap (https://…), atau kosongkan." })])
       .default(""),
-    publishedAt: z
-      .union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Tanggal dalam bentuk TTTT-BB-HH." })])
-      .default(""),
-    eventDate: z
-      .union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Tanggal dalam bentuk TTTT-BB-HH." })])
-      .default(""),
+    publishedAt: z.union([z.literal(""), isoDay("Tanggal yang sah, dalam bentuk TTTT-BB-HH.")]).default(""),
+    eventDate: z.union([z.literal(""), isoDay("Tanggal yang sah, dalam bentuk TTTT-BB-HH.")]).default(""),
   })
   .superRefine((v, ctx) => {
     if (!v.sourceId && v.text.trim().length < 50)
@@ -174,9 +171,7 @@ async function alreadyRecorded(draft: Draft): Promise<Map<string, RecordedPlacin
       where: {
         OR: [
           { id: e.id },
-          ...(e.ceremonyDate
-            ? [{ level: e.level, provinceCode: e.provinceCode, ceremonyDate: new Date(`${e.ceremonyDate}T00:00:00Z`) }]
-            : []),
+          ...(e.ceremonyDate ? [{ level: e.level, provinceCode: e.provinceCode, ceremonyDate: dayFromIso(e.ceremonyDate) }] : []),
         ],
       },
       select: {
@@ -265,9 +260,7 @@ export async function publishExtraction(
       where: {
         OR: [
           { id: e.id },
-          ...(e.ceremonyDate
-            ? [{ level: e.level, provinceCode: e.provinceCode, ceremonyDate: new Date(`${e.ceremonyDate}T00:00:00Z`) }]
-            : []),
+          ...(e.ceremonyDate ? [{ level: e.level, provinceCode: e.provinceCode, ceremonyDate: dayFromIso(e.ceremonyDate) }] : []),
         ],
       },
       select: { id: true },

@@ -1,6 +1,10 @@
 // What the admin forms send, validated once here and used by the server actions and the data layer.
 import { z } from "zod";
+import { isoDay } from "../dates";
 import { AliasMatch, EditionFactKind, Level, OrganizationKind, Role } from "../generated/prisma/enums";
+
+/** A day as the forms ask for it, and a day that exists. */
+const DAY_MESSAGE = "Tanggal yang sah, dalam bentuk TTTT-BB-HH.";
 
 const enumValues = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
 export const ORGANIZATION_KINDS = enumValues(OrganizationKind);
@@ -142,8 +146,8 @@ export type ClaimRetractInput = z.output<typeof claimRetractSchema>;
 export const sourceCreateSchema = z.object({
   publisher: z.string().trim().min(2, { message: "Nama media wajib diisi." }).max(200),
   title: optional(z.string().max(500)),
-  eventDate: optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Tanggal dalam bentuk TTTT-BB-HH." })),
-  publishedAt: optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Tanggal dalam bentuk TTTT-BB-HH." })),
+  eventDate: optional(isoDay(DAY_MESSAGE)),
+  publishedAt: optional(isoDay(DAY_MESSAGE)),
   url: optional(z.url({ protocol: /^https?$/, message: "Alamat web yang lengkap (https://…), atau kosongkan." })),
   text: z.string().min(50, { message: "Tempel teks lengkap artikel (sedikitnya 50 huruf)." }).max(200_000),
   reason,
@@ -155,11 +159,7 @@ export const signInSchema = z.object({
   password: z.string().min(1, { message: "Kata sandi wajib diisi." }).max(256),
 });
 
-const day = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Tanggal dalam bentuk TTTT-BB-HH." })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { message: "Tanggal yang sah." });
+const day = z.string().trim().pipe(isoDay(DAY_MESSAGE));
 const regionCode = optional(
   z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, { message: "Kode wilayah Kemendagri, mis. 53.16 atau 53.16.01.2012." }),
 );

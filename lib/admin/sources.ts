@@ -1,4 +1,5 @@
 import "server-only";
+import { dayFromIso } from "../dates";
 import { slugify } from "../slug";
 import { authorize, type Actor } from "../auth/authorize";
 import { freeId } from "./ids";
@@ -24,7 +25,7 @@ export async function createSource(actorInput: Actor | null, input: SourceCreate
     }
     const base = slugify(`${input.publisher}-${input.publishedAt ?? input.eventDate ?? "tanpa-tanggal"}`).slice(0, 80) || "sumber";
     const id = await freeId(base, async (id) => Boolean(await tx.source.findUnique({ where: { id }, select: { id: true } })));
-    const day = (d?: string) => (d ? new Date(`${d}T00:00:00Z`) : null);
+    const day = (d?: string) => (d ? dayFromIso(d) : null);
     const source = await tx.source.create({
       data: {
         id,

@@ -1,4 +1,5 @@
 import "server-only";
+import { dayFromIso } from "../dates";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { freeId } from "../admin/ids";
 import { slugify } from "../slug";
@@ -39,7 +40,7 @@ class DryRun extends Error {}
 class Refusal extends Error {}
 
 type Tx = Prisma.TransactionClient;
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const day = dayFromIso;
 
 /** Reads and validates a file's JSON; every problem names its place in the file. */
 export function parseTranscription(input: unknown): { ok: true; value: Transcription } | { ok: false; problems: string[] } {

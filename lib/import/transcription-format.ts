@@ -1,13 +1,9 @@
 // The transcription format ("paritrana-transcription/1"): what `npm run import`, the admin's import page and the
 // seed read. Pure (no database): the shapes outside scripts rely on, validated once here. README: "Import".
 import { z } from "zod";
+import { isoDay } from "../dates";
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "a date as YYYY-MM-DD" })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
-    message: "not a real date",
-  });
+const day = isoDay("a real date as YYYY-MM-DD");
 const id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "an id: lowercase letters, digits and single hyphens" })
@@ -44,8 +40,8 @@ export const sourceFormat = z
     publisher: text(200),
     title: text(500).nullable().default(null),
     author: text(300).nullable().default(null),
-    publishedAt: isoDay.nullable().default(null),
-    eventDate: isoDay.nullable().default(null),
+    publishedAt: day.nullable().default(null),
+    eventDate: day.nullable().default(null),
     dateNote: text(2000).nullable().default(null),
     /** the article's own address; null when unknown (never guessed) */
     url: z
@@ -116,7 +112,7 @@ export const editionFormat = z
     yearLabel: z.string().regex(/^\d{4}$/, { message: "four digits" }),
     assessmentPeriod: text(100).nullable().default(null),
     /** null while no source gives the ceremony's date */
-    ceremonyDate: isoDay.nullable(),
+    ceremonyDate: day.nullable(),
     /** editions handed out at one joint ceremony (e.g. two provinces together) share this key */
     sharedCeremony: id.nullable().default(null),
   })

@@ -1,11 +1,14 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sourceCreateSchema } from "@/lib/admin/schema";
+import { transcriptionFormat } from "@/lib/import/transcription-format";
 import { INITIAL_CATEGORY_GROUPS } from "@/lib/awards/category-groups";
 import { createTranslator } from "next-intl";
 import { editionYears, editionsSharingALabel, yearMatch } from "@/lib/awards/edition-names";
 import { editionName, type Translate } from "@/i18n/format";
 import id from "@/messages/id.json";
 import en from "@/messages/en.json";
-import { formatDay, toIsoDay } from "@/lib/dates";
+import { dayFromIso, formatDay, isIsoDay, toIsoDay } from "@/lib/dates";
 import { slugify } from "@/lib/slug";
 
 describe("dates", () => {
@@ -120,5 +123,29 @@ describe("years", () => {
   it("finds a round with no known ceremony date by its year label", () => {
     expect(yearMatch(undated, "2020")).toEqual({ labels: ["2020"], ceremony: false });
     expect(yearMatch(undated, "2021")).toBeNull();
+  });
+});
+
+describe("a day as written", () => {
+  it("is one rule everywhere: YYYY-MM-DD and a day that exists, in the forms and in the import format", () => {
+    expect(["2025-02-28", "2024-02-29"].map(isIsoDay)).toEqual([true, true]);
+    expect(["2025-02-31", "2023-02-29", "2025-13-01", "2025-7-21", "21/07/2025", ""].map(isIsoDay)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    const source = (eventDate: string) =>
+      sourceCreateSchema.safeParse({ publisher: "Warta Uji", eventDate, text: "x".repeat(60), reason: "Sumber uji" }).success;
+    expect([source("2025-02-28"), source("2025-02-31")]).toEqual([true, false]);
+    const file = (publishedAt: string) => {
+      const t = JSON.parse(fs.readFileSync("tests/fixtures/transcriptions/other-rounds.json", "utf8"));
+      t.sources[0].publishedAt = publishedAt;
+      return transcriptionFormat.safeParse(t).success;
+    };
+    expect([file("2025-02-28"), file("2025-02-31")]).toEqual([true, false]);
+    expect(dayFromIso("2025-07-21").toISOString()).toBe("2025-07-21T00:00:00.000Z");
   });
 });

@@ -7,7 +7,7 @@ import { paramsForLocales } from "@/i18n/routing";
 import { pageLocale, pageMetadata } from "@/i18n/server";
 import { editionsSharingALabel } from "@/lib/awards/edition-names";
 import { getChangeHistory, getEdition, listEditionIds, listEditions } from "@/lib/awards/queries";
-import { formatDay } from "@/lib/dates";
+import { formatDay, isIsoDay } from "@/lib/dates";
 import { paths } from "@/lib/paths";
 import { ChangeHistory } from "@/components/change-history";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -135,7 +135,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/edisi
           {edition.facts.map((f) => {
             const label = t(`facts.${f.kind}`);
             const value =
-              f.kind === "ceremony_date" && /^\d{4}-\d{2}-\d{2}$/.test(f.value)
+              f.kind === "ceremony_date" && isIsoDay(f.value)
                 ? formatDay(f.value, locale, true)
                 : f.kind === "year_label"
                   ? t("edition.yearLabel", { label: f.value })
