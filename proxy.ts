@@ -1,3 +1,4 @@
+import { adminPaths } from "@/lib/paths";
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { isEnglishPath, plainPage } from "@/cache/unavailable-page.mjs";
@@ -24,7 +25,7 @@ export async function proxy(request: NextRequest) {
   if (problem) return badRequest(raw.pathname, problem);
 
   const { pathname } = request.nextUrl;
-  if (!pathname.startsWith("/admin")) {
+  if (!pathname.startsWith(adminPaths.home())) {
     const params = request.nextUrl.searchParams;
     const q = params.get("q");
     if (!q || (request.method !== "GET" && request.method !== "HEAD")) return NextResponse.next();
@@ -37,9 +38,9 @@ export async function proxy(request: NextRequest) {
     return NextResponse.next();
   }
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
-  if (pathname === "/admin/masuk" || pathname === "/admin/masuk/kode") return NextResponse.next();
+  if (pathname === adminPaths.signIn() || pathname === adminPaths.signInCode()) return NextResponse.next();
   if (getSessionCookie(request, { cookiePrefix: AUTH_COOKIE_PREFIX })) return NextResponse.next();
-  return NextResponse.redirect(new URL("/admin/masuk", request.url));
+  return NextResponse.redirect(new URL(adminPaths.signIn(), request.url));
 }
 
 function badRequest(pathname: string, problem: string) {
@@ -65,4 +66,5 @@ function html(status: number, body: string, headers: Record<string, string> = {}
 // Admin pages, the search page and API, and any address carrying a percent-encoding (the only way to write a malformed
 // one). Every other page and the rest of the API are served without running this at all. (Next needs the matcher
 // as literals: these repeat cache/search-paths.mjs.)
+// (the matcher is read statically by Next: its "/admin" repeats adminPaths.home())
 export const config = { matcher: ["/admin", "/admin/:path*", "/cari", "/en/cari", "/api/v1/search", "/((?!_next/).*%.*)"] };

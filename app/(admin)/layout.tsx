@@ -1,3 +1,4 @@
+import { adminPaths } from "@/lib/paths";
 import type { Metadata } from "next";
 import "../globals.css";
 
@@ -7,17 +8,17 @@ export const metadata: Metadata = {
 };
 
 const NAV = [
-  ["/admin", "Beranda"],
-  ["/admin/ekstrak", "Dari artikel"],
-  ["/admin/klaim/baru", "Klaim baru"],
-  ["/admin/sumber/baru", "Sumber baru"],
-  ["/admin/organisasi", "Organisasi"],
-  ["/admin/edisi", "Edisi"],
-  ["/admin/kelompok", "Kelompok kategori"],
-  ["/admin/impor", "Impor"],
-  ["/admin/akun", "Akun"],
-  ["/admin/akun/sandi", "Kata sandi"],
-  ["/admin/akun/dua-langkah", "Dua langkah"],
+  [adminPaths.home(), "Beranda"],
+  [adminPaths.extractions(), "Dari artikel"],
+  [adminPaths.newClaim(), "Klaim baru"],
+  [adminPaths.newSource(), "Sumber baru"],
+  [adminPaths.organizations(), "Organisasi"],
+  [adminPaths.editions(), "Edisi"],
+  [adminPaths.groups(), "Kelompok kategori"],
+  [adminPaths.import(), "Impor"],
+  [adminPaths.accounts(), "Akun"],
+  [adminPaths.password(), "Kata sandi"],
+  [adminPaths.secondFactor(), "Dua langkah"],
 ] as const;
 
 // The admin's own root layout: Indonesian, never indexed, no public navigation.
@@ -27,7 +28,7 @@ export default function AdminRootLayout({ children }: { children: React.ReactNod
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <header className="border-b border-slate-200 bg-slate-900 text-white">
           <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between px-4 py-3">
-            <a href="/admin" className="font-semibold">
+            <a href={adminPaths.home()} className="font-semibold">
               Admin Catatan Paritrana Award
             </a>
             <a href="/" className="text-sm underline-offset-4 hover:underline">

@@ -1,5 +1,6 @@
 "use client";
 
+import { adminPaths } from "@/lib/paths";
 import { useActionState } from "react";
 import { LEVELS, type LevelKey } from "@/lib/awards/levels";
 import {
@@ -86,7 +87,7 @@ export function EditionCreateForm({
   });
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
-      <FormAlert state={state} duplicateHref={(id) => `/admin/edisi/${encodeURIComponent(id)}`} />
+      <FormAlert state={state} duplicateHref={(id) => adminPaths.edition(id)} />
       <EditionFields state={state} provinces={provinces} />
       <fieldset className="mt-6 rounded-md border border-slate-300 p-3">
         <legend className="px-1 font-medium">Fakta pertama dengan kutipannya (wajib)</legend>
@@ -115,7 +116,7 @@ export function EditionEditForm({ edition, provinces }: { edition: Edition; prov
     <form action={action} key={JSON.stringify(state.values)} noValidate>
       <input type="hidden" name="editionId" value={edition.id} />
       <VersionField state={state} version={edition.version} />
-      <FormAlert state={state} duplicateHref={(id) => `/admin/edisi/${encodeURIComponent(id)}`} />
+      <FormAlert state={state} duplicateHref={(id) => adminPaths.edition(id)} />
       <EditionFields state={state} provinces={provinces} />
       <ReasonField state={state} id="reason-edition" />
       <button type="submit" disabled={pending} className={submitClass}>

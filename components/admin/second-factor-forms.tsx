@@ -1,5 +1,6 @@
 "use client";
 
+import { adminPaths } from "@/lib/paths";
 import { useActionState } from "react";
 import { confirmSecondFactorAction, startSecondFactorAction, verifySignInCodeAction, type FormState } from "@/app/(admin)/admin/actions";
 import { Field, FormAlert, inputClass, submitClass, TextField } from "./field";
@@ -56,7 +57,7 @@ export function SecondFactorSetup() {
       <>
         <FormAlert state={confirmed} />
         <p className="mt-3">
-          <a href="/admin" className="underline">
+          <a href={adminPaths.home()} className="underline">
             Lanjut ke beranda admin
           </a>
         </p>

@@ -1,3 +1,4 @@
+import { adminPaths } from "@/lib/paths";
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -46,10 +47,10 @@ export async function currentUser(): Promise<(Actor & { mustChangePassword: bool
  */
 export async function requireEditor(opts: { passwordChange?: boolean; secondFactorSetup?: boolean } = {}): Promise<Actor> {
   const user = await currentUser();
-  if (!user) redirect("/admin/masuk");
-  if (user.mustChangePassword && !opts.passwordChange) redirect("/admin/akun/sandi");
+  if (!user) redirect(adminPaths.signIn());
+  if (user.mustChangePassword && !opts.passwordChange) redirect(adminPaths.password());
   if (user.role === "admin" && !user.twoFactorEnabled && !user.mustChangePassword && !opts.secondFactorSetup && !opts.passwordChange)
-    redirect("/admin/akun/dua-langkah");
+    redirect(adminPaths.secondFactor());
   const { mustChangePassword: _must, twoFactorEnabled: _tf, ...actor } = user;
   return actor;
 }

@@ -54,7 +54,7 @@ import {
 import type { CurrentState, LastChange, Result } from "@/lib/admin/result";
 import { publicTags, tags } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
-import { paths } from "@/lib/paths";
+import { paths, adminPaths } from "@/lib/paths";
 
 // Server actions: (prevState, formData) → check the session, validate with zod, call lib/ (which checks the
 // role again), revalidate the public pages the change touches, and hand every field error and the typed
@@ -165,13 +165,13 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   }
   await recordSuccess(keys);
   // The password was right; an account with a second factor now gives its code (better-auth set a short-lived cookie).
-  if (answer && typeof answer === "object" && "twoFactorRedirect" in answer && answer.twoFactorRedirect) redirect("/admin/masuk/kode");
-  redirect("/admin");
+  if (answer && typeof answer === "object" && "twoFactorRedirect" in answer && answer.twoFactorRedirect) redirect(adminPaths.signInCode());
+  redirect(adminPaths.home());
 }
 
 export async function signOutAction(): Promise<void> {
   await auth.api.signOut({ headers: await headers() });
-  redirect("/admin/masuk");
+  redirect(adminPaths.signIn());
 }
 
 export async function createClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -285,7 +285,7 @@ export async function createAccountAction(_prev: FormState, form: FormData): Pro
 }
 
 export async function setRoleAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return run(form, accountRoleSchema, setRole, () => "/admin/akun");
+  return run(form, accountRoleSchema, setRole, () => adminPaths.accounts());
 }
 
 export async function createCategoryAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -321,7 +321,7 @@ export async function importAction(_prev: FormState, form: FormData): Promise<Fo
 }
 
 export async function createExtractionAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return run(form, extractionCreateSchema, createExtraction, ({ id }) => `/admin/ekstrak/${encodeURIComponent(id)}`);
+  return run(form, extractionCreateSchema, createExtraction, ({ id }) => adminPaths.extraction(id));
 }
 
 /**
@@ -334,10 +334,10 @@ export async function reviewExtractionAction(id: string, form: FormData): Promis
   const keys = String(form.get("keys") ?? "")
     .split(",")
     .filter(Boolean);
-  const back = `/admin/ekstrak/${encodeURIComponent(id)}`;
+  const back = adminPaths.extraction(id);
   if (intent === "discard") {
     await discardExtraction(actor, id);
-    redirect("/admin/ekstrak");
+    redirect(adminPaths.extractions());
   }
   const decisions = decisionsFromForm(form, keys, intent === "accept-all");
   if (intent !== "publish") {
@@ -347,7 +347,7 @@ export async function reviewExtractionAction(id: string, form: FormData): Promis
   const result = await publishExtraction(actor, id, decisions, String(form.get("reason") ?? ""));
   if (!result.ok) redirect(back);
   for (const tag of publicTags) updateTag(tag);
-  redirect(result.value.editionIds[0] ? paths.edition(result.value.editionIds[0]) : "/admin");
+  redirect(result.value.editionIds[0] ? paths.edition(result.value.editionIds[0]) : adminPaths.home());
 }
 
 export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -357,7 +357,7 @@ export async function changePasswordAction(_prev: FormState, form: FormData): Pr
   const session = await auth.api.getSession({ headers: await headers() });
   const result = await changeOwnPassword(actor, { ...parsed.data, keepSessionId: session?.session.id });
   if (!result.ok) return { ...failureState(result, form), values: {} };
-  redirect("/admin");
+  redirect(adminPaths.home());
 }
 
 export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -368,7 +368,7 @@ export async function resetPasswordAction(_prev: FormState, form: FormData): Pro
 }
 
 export async function setDisabledAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return run(form, accountDisableSchema, setDisabled, () => "/admin/akun");
+  return run(form, accountDisableSchema, setDisabled, () => adminPaths.accounts());
 }
 
 export async function unlockSignInAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -394,7 +394,7 @@ export async function verifySignInCodeAction(_prev: FormState, form: FormData): 
   } catch {
     return { message: "Kode salah atau sudah kedaluwarsa. Coba lagi, atau masuk ulang.", values: {} };
   }
-  redirect("/admin");
+  redirect(adminPaths.home());
 }
 
 const enableSchema = z.object({ password: z.string().min(1, { message: "Tulis kata sandi Anda." }).max(256) });

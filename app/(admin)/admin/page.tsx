@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireEditor } from "@/lib/auth/session";
 import { listClaimsToReview, listRecentChanges } from "@/lib/admin/queries";
-import { paths } from "@/lib/paths";
+import { paths, adminPaths } from "@/lib/paths";
 import { signOutAction } from "./actions";
 
 export const instant = false;
@@ -98,7 +98,7 @@ export default async function AdminHome() {
         <ul className="mt-2 space-y-2">
           {review.map((c) => (
             <li key={c.id}>
-              <Link href={`/admin/klaim/${c.id}`} className="underline">
+              <Link href={adminPaths.claim(c.id)} className="underline">
                 {c.rank === null ? "Pemenang" : `Terbaik ${c.rank}`} {c.category.label}
                 {c.category.qualifier ? ` (${c.category.qualifier})` : ""}: {c.organization?.name ?? "tanpa nama"}
               </Link>{" "}

@@ -1,3 +1,4 @@
+import { adminPaths } from "@/lib/paths";
 import Link from "next/link";
 import { requireEditor } from "@/lib/auth/session";
 import { getEditionFormChoices, listEditionsForAdmin } from "@/lib/admin/queries";
@@ -15,7 +16,7 @@ export default async function EditionsAdminPage() {
       <ul className="mt-3 space-y-2">
         {editions.map((e) => (
           <li key={e.id}>
-            <Link href={`/admin/edisi/${encodeURIComponent(e.id)}`} className="underline">
+            <Link href={adminPaths.edition(e.id)} className="underline">
               {e.label}
             </Link>{" "}
             <span className="text-sm text-slate-600">

@@ -1,3 +1,4 @@
+import { adminPaths } from "@/lib/paths";
 import Link from "next/link";
 import { requireEditor } from "@/lib/auth/session";
 import { listExtractions } from "@/lib/admin/extraction";
@@ -25,7 +26,7 @@ export default async function ExtractionsPage() {
           <ul className="mt-2 space-y-1">
             {drafts.map((d) => (
               <li key={d.id}>
-                <Link href={`/admin/ekstrak/${d.id}`} className="underline">
+                <Link href={adminPaths.extraction(d.id)} className="underline">
                   {d.publisher}
                   {d.title ? ` — ${d.title}` : ""}
                 </Link>{" "}

@@ -1,3 +1,4 @@
+import { adminPaths } from "@/lib/paths";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { SignInForm } from "@/components/admin/sign-in-form";
@@ -7,7 +8,7 @@ export const instant = false;
 export const metadata = { title: "Masuk" };
 
 export default async function SignInPage() {
-  if (await currentUser()) redirect("/admin");
+  if (await currentUser()) redirect(adminPaths.home());
   return (
     <>
       <h1 className="text-2xl font-bold">Masuk</h1>

@@ -1,3 +1,4 @@
+import { adminPaths } from "@/lib/paths";
 import Link from "next/link";
 import { requireEditor } from "@/lib/auth/session";
 import { listOrganizationsForAdmin } from "@/lib/admin/queries";
@@ -26,7 +27,7 @@ export default async function OrganizationsAdminPage() {
           {organizations.map((o) => (
             <tr key={o.id}>
               <th scope="row" className="py-2 pr-3 font-medium">
-                <Link href={`/admin/organisasi/${encodeURIComponent(o.id)}`} className="underline">
+                <Link href={adminPaths.organization(o.id)} className="underline">
                   {o.name}
                 </Link>
                 {o.mergedInto && <span className="block font-normal text-slate-600">digabung ke {o.mergedInto.name}</span>}

@@ -1,3 +1,4 @@
+import { adminPaths } from "@/lib/paths";
 import { requireEditor, currentUser } from "@/lib/auth/session";
 import { SecondFactorSetup } from "@/components/admin/second-factor-forms";
 
@@ -16,7 +17,7 @@ export default async function SecondFactorPage() {
             Verifikasi dua langkah aktif: setiap kali masuk, Anda memasukkan kode dari aplikasi autentikator.
           </p>
           <p className="mt-3">
-            <a href="/admin" className="underline">
+            <a href={adminPaths.home()} className="underline">
               Lanjut ke beranda admin
             </a>
           </p>

@@ -1,3 +1,4 @@
+import { adminPaths } from "@/lib/paths";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireEditor } from "@/lib/auth/session";
@@ -23,7 +24,7 @@ export default async function EditEditionPage({ params }: { params: Promise<{ id
           Lihat di situs publik
         </a>{" "}
         ·{" "}
-        <Link href={`/admin/klaim/baru?edisi=${encodeURIComponent(edition.id)}`} className="underline">
+        <Link href={adminPaths.newClaim(edition.id)} className="underline">
           Tambah klaim untuk edisi ini
         </Link>
       </p>
@@ -77,10 +78,7 @@ export default async function EditEditionPage({ params }: { params: Promise<{ id
                   {x.source.publisher}: “{x.quote}”
                 </span>
               ))}{" "}
-              <Link
-                href={`/admin/klaim/baru?edisi=${encodeURIComponent(edition.id)}&kategori=${encodeURIComponent(c.id)}`}
-                className="underline"
-              >
+              <Link href={adminPaths.newClaim(edition.id, c.id)} className="underline">
                 Tambah klaim di kategori ini
               </Link>
               <details className="mt-1">

@@ -1,3 +1,4 @@
+import { adminPaths } from "@/lib/paths";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { SignInCodeForm } from "@/components/admin/second-factor-forms";
@@ -6,7 +7,7 @@ export const instant = false;
 export const metadata = { title: "Kode masuk" };
 
 export default async function SignInCodePage() {
-  if (await currentUser()) redirect("/admin");
+  if (await currentUser()) redirect(adminPaths.home());
   return (
     <>
       <h1 className="text-2xl font-bold">Kode masuk</h1>

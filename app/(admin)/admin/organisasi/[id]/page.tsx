@@ -1,3 +1,4 @@
+import { adminPaths } from "@/lib/paths";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireEditor } from "@/lib/auth/session";
@@ -27,7 +28,7 @@ export default async function EditOrganizationPage({ params }: { params: Promise
       {org.mergedInto ? (
         <p className="mt-4 rounded-md bg-amber-50 p-3 text-amber-950">
           Digabung ke{" "}
-          <Link href={`/admin/organisasi/${encodeURIComponent(org.mergedInto.id)}`} className="underline">
+          <Link href={adminPaths.organization(org.mergedInto.id)} className="underline">
             {org.mergedInto.name}
           </Link>
           . Tautan lamanya mengarah ke sana.
@@ -49,7 +50,7 @@ export default async function EditOrganizationPage({ params }: { params: Promise
             <ul className="mt-1 list-disc space-y-2 pl-5">
               {org.claims.map((c) => (
                 <li key={c.id}>
-                  <Link href={`/admin/klaim/${encodeURIComponent(c.id)}`} className="underline">
+                  <Link href={adminPaths.claim(c.id)} className="underline">
                     {c.rank === null ? "Pemenang" : `Terbaik ${c.rank}`} {c.category.label},{" "}
                     {c.edition.ceremonyDate ? c.edition.ceremonyDate.toISOString().slice(0, 10) : `“${c.edition.yearLabel}”`}
                   </Link>
