@@ -2,7 +2,7 @@ import "server-only";
 import { dayFromIso } from "../dates";
 import type { Prisma } from "../generated/prisma/client";
 import { authorize, type Actor } from "../auth/authorize";
-import { editionBaseId } from "../awards/edition-id";
+import { editionBaseId, sameCeremony } from "../awards/identity";
 import { freeId } from "./ids";
 import { asJson, conflict, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
 import type { EditionCreateInput, EditionUpdateInput, FactCreateInput, FactRetractInput } from "./schema";
@@ -62,15 +62,15 @@ async function checkEditionFields(
     if (province?.level !== "province") return invalid("provinceCode", "Provinsi tidak ditemukan.");
     provinceSlug = province.slug;
   }
-  const same = await tx.edition.findFirst({
-    where: {
-      level: input.level,
-      provinceCode: input.provinceCode ?? null,
-      ...(input.ceremonyDate ? { ceremonyDate: day(input.ceremonyDate) } : { ceremonyDate: null, yearLabel: input.yearLabel }),
-      ...(exceptId ? { NOT: { id: exceptId } } : {}),
-    },
-    select: { id: true },
+  const ceremony = sameCeremony({
+    level: input.level,
+    provinceCode: input.provinceCode ?? null,
+    ceremonyDate: input.ceremonyDate ?? null,
+    yearLabel: input.yearLabel ?? null,
   });
+  const same =
+    ceremony &&
+    (await tx.edition.findFirst({ where: { ...ceremony, ...(exceptId ? { NOT: { id: exceptId } } : {}) }, select: { id: true } }));
   if (same)
     return {
       ok: false,

@@ -1,10 +1,18 @@
 import "server-only";
-import { dayFromIso, isoDay } from "../dates";
+import { sameCeremony } from "../awards/identity";
+import { isoDay } from "../dates";
 import crypto from "node:crypto";
 import { z } from "zod";
 import { authorize, type Actor } from "../auth/authorize";
 import { db } from "../db";
-import { toTranscription, type Draft, type Proposal, type RecordedPlacing, type SourceMeta } from "../extract/extract-draft";
+import {
+  toTranscription,
+  type Draft,
+  type Proposal,
+  type ProposedEdition,
+  type RecordedPlacing,
+  type SourceMeta,
+} from "../extract/extract-draft";
 import { runExtraction } from "../extract/run-extraction";
 import type { Context } from "../extract/types";
 import { importTranscription } from "../import/import-transcription";
@@ -168,12 +176,7 @@ async function alreadyRecorded(draft: Draft): Promise<Map<string, RecordedPlacin
   const found = new Map<string, RecordedPlacing>();
   for (const e of draft.editions) {
     const stored = await db.edition.findFirst({
-      where: {
-        OR: [
-          { id: e.id },
-          ...(e.ceremonyDate ? [{ level: e.level, provinceCode: e.provinceCode, ceremonyDate: dayFromIso(e.ceremonyDate) }] : []),
-        ],
-      },
+      where: { OR: [{ id: e.id }, ...sameCeremonyAs(e)] },
       select: {
         id: true,
         claims: {
@@ -257,12 +260,7 @@ export async function publishExtraction(
   const stored = new Set<string>();
   for (const e of review.draft.editions) {
     const found = await db.edition.findFirst({
-      where: {
-        OR: [
-          { id: e.id },
-          ...(e.ceremonyDate ? [{ level: e.level, provinceCode: e.provinceCode, ceremonyDate: dayFromIso(e.ceremonyDate) }] : []),
-        ],
-      },
+      where: { OR: [{ id: e.id }, ...sameCeremonyAs(e)] },
       select: { id: true },
     });
     if (found) stored.add(e.key);
@@ -311,4 +309,10 @@ export async function discardExtraction(actorInput: Actor | null, id: string): P
   const actor = await authorize(actorInput);
   const { count } = await db.extractionDraft.deleteMany({ where: { id, userId: actor.id } });
   return count ? { ok: true, value: { id } } : missing("Draf tidak ditemukan.");
+}
+
+/** The stored edition a proposed one is, by its id or as the same ceremony (lib/awards/identity.ts). */
+function sameCeremonyAs(e: ProposedEdition) {
+  const ceremony = sameCeremony(e);
+  return ceremony ? [ceremony] : [];
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { dayFromIso } from "../dates";
-import { slugify } from "../slug";
+import { sourceBaseId } from "../awards/identity";
 import { authorize, type Actor } from "../auth/authorize";
 import { freeId } from "./ids";
 import { asJson, writeTransaction, type Result } from "./result";
@@ -23,7 +23,7 @@ export async function createSource(actorInput: Actor | null, input: SourceCreate
         message: byUrl ? "Sumber dengan alamat web ini sudah tersimpan." : "Teks artikel yang sama sudah tersimpan.",
       } as const;
     }
-    const base = slugify(`${input.publisher}-${input.publishedAt ?? input.eventDate ?? "tanpa-tanggal"}`).slice(0, 80) || "sumber";
+    const base = sourceBaseId(input);
     const id = await freeId(base, async (id) => Boolean(await tx.source.findUnique({ where: { id }, select: { id: true } })));
     const day = (d?: string) => (d ? dayFromIso(d) : null);
     const source = await tx.source.create({

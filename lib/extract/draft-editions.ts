@@ -1,7 +1,7 @@
 // The editions a draft proposes: the round the report is about (its level, province, year label, ceremony date and
 // venue, each with its reason), or at a joint ceremony one edition per province sharing the ceremony; and, for
 // each piece of text, which of them it is about.
-import { editionBaseId } from "../awards/edition-id";
+import { editionBaseId } from "../awards/identity";
 import { slugify } from "../slug";
 import { readEdition } from "./edition";
 import type { Segment } from "./segment";

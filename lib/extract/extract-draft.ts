@@ -3,7 +3,7 @@
 // the text as given), what was inferred, and a confidence. A pipeline of small pure stages:
 //   normalise -> segment -> tokens -> mentions (names, ranks, categories) -> assemble -> confidence -> merge.
 // Deterministic, no network, no model, linear in the text. Nothing is proposed that the text does not say.
-import { slugify } from "../slug";
+import { sourceBaseId } from "../awards/identity";
 import { assemble, type Found } from "./assemble";
 import { findCategories, headingCategory, leadingCategory, listedCategoryGroups, type CategoryMention } from "./categories";
 import { GROUP_OF_KIND, namesAnUnnamedSector } from "./category-rules";
@@ -67,8 +67,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     const r = originalRange(norm, a, b);
     return original.slice(r.start, r.end);
   };
-  const sourceId =
-    meta.id ?? (slugify(`${meta.publisher}-${meta.eventDate ?? meta.publishedAt ?? "tanpa-tanggal"}`).slice(0, 80) || "sumber");
+  const sourceId = meta.id ?? sourceBaseId(meta);
 
   // the edition (or, at a joint ceremony, one per province)
   const { ed, editions, mainEdition, mainLevel, yearLabel, editionOf } = proposeEditions(text, ctx);

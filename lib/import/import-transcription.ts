@@ -1,4 +1,5 @@
 import "server-only";
+import { sameCeremony } from "../awards/identity";
 import { dayFromIso } from "../dates";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { freeId } from "../admin/ids";
@@ -218,17 +219,19 @@ async function write(
   }
 
   await tx.program.upsert({ where: { id: PROGRAM.id }, create: PROGRAM, update: {} });
-  // An edition already stored under another id for the same ceremony (level, province, date) is that edition.
+  // An edition already stored under another id for the same dated ceremony is that edition; an undated one that
+  // matches by year label is a question the file must answer (its id, or the ceremony's date): never a silent merge.
   const editionId = new Map<string, string>();
   for (const e of t.editions) {
+    const ceremony = sameCeremony(e);
     const existing =
       (await tx.edition.findUnique({ where: { id: e.id }, select: { id: true } })) ??
-      (e.ceremonyDate
-        ? await tx.edition.findFirst({
-            where: { level: e.level, provinceCode: e.provinceCode, ceremonyDate: day(e.ceremonyDate) },
-            select: { id: true },
-          })
-        : null);
+      (ceremony ? await tx.edition.findFirst({ where: ceremony, select: { id: true } }) : null);
+    if (existing && existing.id !== e.id && !e.ceremonyDate) {
+      throw new Refusal(
+        `editions "${e.id}": an undated ${e.level === "national" ? "national" : "provincial"} edition labelled ${e.yearLabel} is stored as "${existing.id}"; use that id if it is the same ceremony, or give this one its ceremony date`,
+      );
+    }
     editionId.set(e.id, existing?.id ?? e.id);
     if (existing) continue;
     const row = await tx.edition.create({

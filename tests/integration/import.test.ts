@@ -236,6 +236,59 @@ describe("npm run import (the importer)", () => {
     await db.claim.deleteMany({ where: { id: "uji-gabung-placing" } });
   });
 
+  it("an undated edition stored under another id with the same year label is a question for the file, never a silent merge", async () => {
+    const text = "[FIXTURE UJI — artikel rekaan]\nJuara I Paritrana Award Uji 2032 diraih Kopdit Uji Label.";
+    const file = (editionId: string) => ({
+      format: "paritrana-transcription/1",
+      sources: [
+        {
+          id: `uji-label-sumber-${editionId}`,
+          publisher: "Warta Uji",
+          title: null,
+          author: null,
+          publishedAt: null,
+          eventDate: null,
+          dateNote: null,
+          url: null,
+          language: "id",
+          text,
+        },
+      ],
+      organizations: [{ id: "uji-label-kopdit", name: "Kopdit Uji Label", kind: "cooperative", regionCode: null, aliases: [] }],
+      editions: [
+        {
+          id: editionId,
+          level: "national",
+          provinceCode: null,
+          yearLabel: "2032",
+          assessmentPeriod: null,
+          ceremonyDate: null,
+          sharedCeremony: null,
+        },
+      ],
+      editionFacts: [],
+      placings: [
+        {
+          id: `${editionId}-placing`,
+          edition: editionId,
+          category: { label: "Koperasi", group: "financial-services" },
+          rank: 1,
+          organization: "uji-label-kopdit",
+          citations: [{ source: `uji-label-sumber-${editionId}`, quote: "Juara I Paritrana Award Uji 2032 diraih Kopdit Uji Label." }],
+        },
+      ],
+    });
+    expect(await importTranscription(db, file("uji-label-a"), { author })).toMatchObject({ ok: true });
+    const second = await importTranscription(db, file("uji-label-b"), { author });
+    expect(second.ok ? [] : second.problems).toEqual([expect.stringContaining('stored as "uji-label-a"')]);
+    expect(await db.edition.findUnique({ where: { id: "uji-label-b" } })).toBeNull();
+    // the same file under the stored id is the same ceremony
+    expect(await importTranscription(db, file("uji-label-a"), { author })).toMatchObject({
+      ok: true,
+      created: { editions: 0, placings: 0 },
+    });
+  });
+
   it("a second import changes nothing", async () => {
     const before = await counts();
     const result = await importTranscription(db, fixture(), { author });
