@@ -1,10 +1,11 @@
 import "server-only";
+import { logChange } from "./change-log";
 import crypto from "node:crypto";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { db } from "../db";
 import { authorize, type Actor } from "../auth/authorize";
 import { passwordProblems } from "../auth/password-policy";
-import { asJson, invalid, writeTransaction, type Result } from "./result";
+import { invalid, writeTransaction, type Result } from "./result";
 import { clearAccountThrottle } from "../auth/throttle";
 import type { AccountCreateInput, AccountDisableInput, AccountResetInput, AccountRoleInput, PasswordChangeInput } from "./schema";
 
@@ -50,15 +51,13 @@ export async function createAccount(actorInput: Actor | null, input: AccountCrea
         accounts: { create: { id: crypto.randomUUID(), accountId: id, providerId: "credential", password: hash } },
       },
     });
-    await tx.change.create({
-      data: {
-        entityType: "account",
-        entityId: id,
-        action: "create",
-        after: asJson({ email, name: input.name, role: input.role }),
-        reason: "Akun baru",
-        userId: actor.id,
-      },
+    await logChange(tx, {
+      entity: "account",
+      id: id,
+      action: "create",
+      after: { email, name: input.name, role: input.role },
+      reason: "Akun baru",
+      userId: actor.id,
     });
     return { ok: true, value: { id } } as const;
   });
@@ -79,16 +78,14 @@ export async function setRole(actorInput: Actor | null, input: AccountRoleInput)
     await tx.user.update({ where: { id: user.id }, data: { role: input.role } });
     // Sessions of a changed account end: its next request signs in again under the new role.
     await tx.session.deleteMany({ where: { userId: user.id } });
-    await tx.change.create({
-      data: {
-        entityType: "account",
-        entityId: user.id,
-        action: "role",
-        before: asJson({ role: user.role }),
-        after: asJson({ role: input.role }),
-        reason: `Peran ${user.email}: ${user.role} → ${input.role}`,
-        userId: actor.id,
-      },
+    await logChange(tx, {
+      entity: "account",
+      id: user.id,
+      action: "role",
+      before: { role: user.role },
+      after: { role: input.role },
+      reason: `Peran ${user.email}: ${user.role} → ${input.role}`,
+      userId: actor.id,
     });
     return { ok: true, value: { id: user.id } } as const;
   });
@@ -114,9 +111,7 @@ export async function changeOwnPassword(
     await tx.account.update({ where: { id: account.id }, data: { password: hash } });
     await tx.user.update({ where: { id: actor.id }, data: { mustChangePassword: false } });
     await tx.session.deleteMany({ where: { userId: actor.id, ...(input.keepSessionId ? { NOT: { id: input.keepSessionId } } : {}) } });
-    await tx.change.create({
-      data: { entityType: "account", entityId: actor.id, action: "password", reason: "Kata sandi diganti pemiliknya", userId: actor.id },
-    });
+    await logChange(tx, { entity: "account", id: actor.id, action: "password", reason: "Kata sandi diganti pemiliknya", userId: actor.id });
     return { ok: true, value: { id: actor.id } } as const;
   });
 }
@@ -133,14 +128,12 @@ export async function resetPassword(actorInput: Actor | null, input: AccountRese
     await tx.account.updateMany({ where: { userId: user.id, providerId: "credential" }, data: { password: hash } });
     await tx.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
     await tx.session.deleteMany({ where: { userId: user.id } });
-    await tx.change.create({
-      data: {
-        entityType: "account",
-        entityId: user.id,
-        action: "password-reset",
-        reason: `Kata sandi ${user.email} diatur ulang admin`,
-        userId: actor.id,
-      },
+    await logChange(tx, {
+      entity: "account",
+      id: user.id,
+      action: "password-reset",
+      reason: `Kata sandi ${user.email} diatur ulang admin`,
+      userId: actor.id,
     });
     return { ok: true, value: { id: user.id } } as const;
   });
@@ -159,14 +152,12 @@ export async function setDisabled(actorInput: Actor | null, input: AccountDisabl
       return invalid("userId", "Ini admin terakhir.");
     await tx.user.update({ where: { id: user.id }, data: { disabledAt: disable ? new Date() : null } });
     if (disable) await tx.session.deleteMany({ where: { userId: user.id } });
-    await tx.change.create({
-      data: {
-        entityType: "account",
-        entityId: user.id,
-        action: disable ? "disable" : "enable",
-        reason: `Akun ${user.email} ${disable ? "dinonaktifkan" : "diaktifkan kembali"}`,
-        userId: actor.id,
-      },
+    await logChange(tx, {
+      entity: "account",
+      id: user.id,
+      action: disable ? "disable" : "enable",
+      reason: `Akun ${user.email} ${disable ? "dinonaktifkan" : "diaktifkan kembali"}`,
+      userId: actor.id,
     });
     return { ok: true, value: { id: user.id } } as const;
   });

@@ -1,9 +1,10 @@
 import "server-only";
+import { logChange } from "./change-log";
 import type { Prisma } from "../generated/prisma/client";
 import { authorize, type Actor } from "../auth/authorize";
 import { slugify } from "../slug";
 import { freeId } from "./ids";
-import { asJson, conflict, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
+import { conflict, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
 import type { CategoryCreateInput, CategoryUpdateInput, GroupUpdateInput } from "./schema";
 
 // An edition's own categories (named as its sources name them, each in a browsing group) and the groups
@@ -69,9 +70,7 @@ export async function createCategory(
       },
     });
     const category = await tx.editionCategory.findUniqueOrThrow({ where: { id }, select: categorySnapshot });
-    await tx.change.create({
-      data: { entityType: "category", entityId: id, action: "create", after: asJson(category), reason: input.reason, userId: actor.id },
-    });
+    await logChange(tx, { entity: "category", id: id, action: "create", after: category, reason: input.reason, userId: actor.id });
     return { ok: true, value: { category } } as const;
   });
 }
@@ -104,16 +103,14 @@ export async function updateCategory(
     });
     if (count === 0) return categoryConflict(tx, input.categoryId);
     const category = await tx.editionCategory.findUniqueOrThrow({ where: { id: input.categoryId }, select: categorySnapshot });
-    await tx.change.create({
-      data: {
-        entityType: "category",
-        entityId: category.id,
-        action: "rename",
-        before: asJson(before),
-        after: asJson(category),
-        reason: input.reason,
-        userId: actor.id,
-      },
+    await logChange(tx, {
+      entity: "category",
+      id: category.id,
+      action: "rename",
+      before: before,
+      after: category,
+      reason: input.reason,
+      userId: actor.id,
     });
     return { ok: true, value: { category, before } } as const;
   });
@@ -145,16 +142,14 @@ export async function saveGroup(actorInput: Actor | null, input: GroupUpdateInpu
       if (count === 0) return conflict(tx, "group", input.key, { version: before.version, lines: [`${before.nameId} / ${before.nameEn}`] });
     }
     const after = { key: input.key, nameId: input.nameId, nameEn: input.nameEn };
-    await tx.change.create({
-      data: {
-        entityType: "group",
-        entityId: input.key,
-        action: before ? "update" : "create",
-        before: before ? asJson(before) : undefined,
-        after: asJson(after),
-        reason: input.reason,
-        userId: actor.id,
-      },
+    await logChange(tx, {
+      entity: "group",
+      id: input.key,
+      action: before ? "update" : "create",
+      before: before ?? undefined,
+      after: after,
+      reason: input.reason,
+      userId: actor.id,
     });
     return { ok: true, value: { key: input.key } } as const;
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { logChange } from "./change-log";
 import type { Prisma } from "../generated/prisma/client";
 import type { OrganizationKind } from "../generated/prisma/enums";
 import { rupiahAmount } from "../awards/prize";
@@ -6,7 +7,7 @@ import { locateQuote, type Span } from "../awards/quote";
 import { authorize, type Actor } from "../auth/authorize";
 import { slugify } from "../slug";
 import { freeId, organizationId } from "./ids";
-import { asJson, conflict, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
+import { conflict, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
 import { NEW_ORGANIZATION, type CitationWithdrawInput, type ClaimCreateInput, type ClaimUpdateInput } from "./schema";
 
 // Every write: authorise (in here, whatever the caller did), validate against the stored data, change, and
@@ -108,9 +109,7 @@ async function resolveRecipient(
     },
     select: { id: true, name: true, kind: true, aliases: { select: { spelling: true, sourceId: true, match: true } } },
   });
-  await tx.change.create({
-    data: { entityType: "organization", entityId: id, action: "create", after: asJson(org), reason: input.reason, userId: actor.id },
-  });
+  await logChange(tx, { entity: "organization", id: id, action: "create", after: org, reason: input.reason, userId: actor.id });
   return { ok: true, organizationId: id };
 }
 
@@ -178,9 +177,7 @@ export async function createClaim(actorInput: Actor | null, input: ClaimCreateIn
       },
     });
     const claim = await tx.claim.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
-    await tx.change.create({
-      data: { entityType: "claim", entityId: id, action: "create", after: asJson(claim), reason: input.reason, userId: actor.id },
-    });
+    await logChange(tx, { entity: "claim", id: id, action: "create", after: claim, reason: input.reason, userId: actor.id });
     return { ok: true, value: { claim } } as const;
   });
 }
@@ -225,16 +222,14 @@ export async function updateClaim(
     if (count === 0) return claimConflict(tx, input.claimId);
     if (located.citation) await tx.citation.create({ data: { claimId: input.claimId, ...citationData(located.citation) } });
     const claim = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId }, select: snapshotSelect });
-    await tx.change.create({
-      data: {
-        entityType: "claim",
-        entityId: claim.id,
-        action: located.citation ? "update+citation" : "update",
-        before: asJson(before),
-        after: asJson(claim),
-        reason: input.reason,
-        userId: actor.id,
-      },
+    await logChange(tx, {
+      entity: "claim",
+      id: claim.id,
+      action: located.citation ? "update+citation" : "update",
+      before: before,
+      after: claim,
+      reason: input.reason,
+      userId: actor.id,
     });
     return { ok: true, value: { claim, before } } as const;
   });
@@ -256,16 +251,14 @@ export async function retractClaim(
     });
     if (count === 0) return claimConflict(tx, input.claimId);
     const claim = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId }, select: snapshotSelect });
-    await tx.change.create({
-      data: {
-        entityType: "claim",
-        entityId: claim.id,
-        action: "retract",
-        before: asJson(before),
-        after: asJson(claim),
-        reason: input.reason,
-        userId: actor.id,
-      },
+    await logChange(tx, {
+      entity: "claim",
+      id: claim.id,
+      action: "retract",
+      before: before,
+      after: claim,
+      reason: input.reason,
+      userId: actor.id,
     });
     return { ok: true, value: { claim } } as const;
   });
@@ -295,16 +288,14 @@ export async function withdrawCitation(
     if (count === 0) return claimConflict(tx, input.claimId);
     await tx.citation.update({ where: { id: citation.id }, data: { withdrawnAt: new Date(), withdrawReason: input.reason } });
     const claim = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId }, select: snapshotSelect });
-    await tx.change.create({
-      data: {
-        entityType: "claim",
-        entityId: claim.id,
-        action: "citation-withdraw",
-        before: asJson(before),
-        after: asJson(claim),
-        reason: input.reason,
-        userId: actor.id,
-      },
+    await logChange(tx, {
+      entity: "claim",
+      id: claim.id,
+      action: "citation-withdraw",
+      before: before,
+      after: claim,
+      reason: input.reason,
+      userId: actor.id,
     });
     return { ok: true, value: { claim, sourceId: citation.sourceId } } as const;
   });

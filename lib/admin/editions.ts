@@ -1,10 +1,12 @@
 import "server-only";
+import type { ChangeAction } from "../history/change-kinds";
+import { logChange } from "./change-log";
 import { dayFromIso } from "../dates";
 import type { Prisma } from "../generated/prisma/client";
 import { authorize, type Actor } from "../auth/authorize";
 import { editionBaseId, sameCeremony } from "../awards/identity";
 import { freeId } from "./ids";
-import { asJson, conflict, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
+import { conflict, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
 import type { EditionCreateInput, EditionUpdateInput, FactCreateInput, FactRetractInput } from "./schema";
 
 const snapshotSelect = {
@@ -110,22 +112,12 @@ async function record(
   tx: Prisma.TransactionClient,
   actor: Actor,
   id: string,
-  action: string,
+  action: ChangeAction,
   before: EditionSnapshot | null,
   reason: string,
 ) {
   const after = await tx.edition.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
-  await tx.change.create({
-    data: {
-      entityType: "edition",
-      entityId: id,
-      action,
-      before: before ? asJson(before) : undefined,
-      after: asJson(after),
-      reason,
-      userId: actor.id,
-    },
-  });
+  await logChange(tx, { entity: "edition", id: id, action, before: before ?? undefined, after: after, reason, userId: actor.id });
   return after;
 }
 

@@ -1,8 +1,10 @@
 import "server-only";
+import type { ChangeAction } from "../history/change-kinds";
+import { logChange } from "./change-log";
 import type { Prisma } from "../generated/prisma/client";
 import { authorize, type Actor } from "../auth/authorize";
 import { organizationId } from "./ids";
-import { asJson, conflict, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
+import { conflict, invalid, missing, verbatimSpan, writeTransaction, type Failure, type Result } from "./result";
 import { claimSnapshotSelect, type ClaimSnapshot } from "./claims";
 import type { OrganizationKind } from "../generated/prisma/enums";
 import {
@@ -69,23 +71,13 @@ async function record(
   tx: Prisma.TransactionClient,
   actor: Actor,
   id: string,
-  action: string,
+  action: ChangeAction,
   before: OrganizationSnapshot,
   reason: string,
   note: object = {},
 ) {
   const after = await tx.organization.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
-  await tx.change.create({
-    data: {
-      entityType: "organization",
-      entityId: id,
-      action,
-      before: asJson(before),
-      after: asJson({ ...after, ...note }),
-      reason,
-      userId: actor.id,
-    },
-  });
+  await logChange(tx, { entity: "organization", id: id, action, before: before, after: { ...after, ...note }, reason, userId: actor.id });
   return after;
 }
 
@@ -110,9 +102,7 @@ async function moveClaims(
   for (const before of claims) {
     await tx.claim.update({ where: { id: before.id }, data: { organizationId: targetId, version: { increment: 1 } } });
     const after = await tx.claim.findUniqueOrThrow({ where: { id: before.id }, select: claimSnapshotSelect });
-    await tx.change.create({
-      data: { entityType: "claim", entityId: before.id, action, before: asJson(before), after: asJson(after), reason, userId: actor.id },
-    });
+    await logChange(tx, { entity: "claim", id: before.id, action, before: before, after: after, reason, userId: actor.id });
   }
 }
 
@@ -267,15 +257,13 @@ export async function moveAlias(
     const into = created
       ? await (async () => {
           const after = await tx.organization.findUniqueOrThrow({ where: { id: target.id }, select: snapshotSelect });
-          await tx.change.create({
-            data: {
-              entityType: "organization",
-              entityId: target.id,
-              action: "create",
-              after: asJson(after),
-              reason: input.reason,
-              userId: actor.id,
-            },
+          await logChange(tx, {
+            entity: "organization",
+            id: target.id,
+            action: "create",
+            after: after,
+            reason: input.reason,
+            userId: actor.id,
           });
           return after;
         })()

@@ -1,9 +1,10 @@
 import "server-only";
+import { logChange } from "./change-log";
 import { dayFromIso } from "../dates";
 import { sourceBaseId } from "../awards/identity";
 import { authorize, type Actor } from "../auth/authorize";
 import { freeId } from "./ids";
-import { asJson, writeTransaction, type Result } from "./result";
+import { writeTransaction, type Result } from "./result";
 import type { SourceCreateInput } from "./schema";
 
 /** Stores a new article verbatim. The same URL or the same text already stored is refused, naming the existing one. */
@@ -39,9 +40,7 @@ export async function createSource(actorInput: Actor | null, input: SourceCreate
       },
       select: { id: true, publisher: true, title: true, url: true, publishedAt: true, eventDate: true },
     });
-    await tx.change.create({
-      data: { entityType: "source", entityId: id, action: "create", after: asJson(source), reason: input.reason, userId: actor.id },
-    });
+    await logChange(tx, { entity: "source", id: id, action: "create", after: source, reason: input.reason, userId: actor.id });
     return { ok: true, value: { id } } as const;
   });
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { logChange } from "../admin/change-log";
+import type { ChangeEntity } from "../history/change-kinds";
 import { sameCeremony } from "../awards/identity";
 import { dayFromIso } from "../dates";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
@@ -195,17 +197,15 @@ async function write(
     facts: 0,
     citations: 0,
   };
-  const record = async (entityType: string, entityId: string, after: unknown) => {
+  const record = async (entityType: ChangeEntity, entityId: string, after: unknown) => {
     if (author)
-      await tx.change.create({
-        data: {
-          entityType,
-          entityId,
-          action: "import",
-          after: JSON.parse(JSON.stringify(after)),
-          reason: author.reason,
-          userId: author.userId,
-        },
+      await logChange(tx, {
+        entity: entityType,
+        id: entityId,
+        action: "import",
+        after: after,
+        reason: author.reason,
+        userId: author.userId,
       });
   };
 

@@ -22,6 +22,7 @@ import {
 } from "@/lib/admin/schema";
 import { getClaim, getEdition, getOrganization } from "@/lib/awards/queries";
 import { searchOrganizations } from "@/lib/search/queries";
+import { CHANGE_ACTIONS, CHANGE_ENTITIES } from "@/lib/history/change-kinds";
 import { db } from "./db";
 
 const editor: Actor = { id: "uji-editor", email: "uji-editor@example.org", name: "Editor Uji Rekaman", role: "editor" };
@@ -574,6 +575,15 @@ describe("accounts", () => {
       expect(await setRole(admin, { userId: admin.id, role: "editor" })).toMatchObject({ ok: true });
     } finally {
       await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { role: "admin" } });
+    }
+  });
+
+  it("records every change under an entity and an action of the one typed table, each with the admin's words", async () => {
+    const rows = await db.change.findMany({ distinct: ["entityType", "action"], select: { entityType: true, action: true } });
+    expect(rows.length).toBeGreaterThan(5);
+    for (const r of rows) {
+      expect(Object.keys(CHANGE_ENTITIES)).toContain(r.entityType);
+      expect(Object.keys(CHANGE_ACTIONS)).toContain(r.action);
     }
   });
 });

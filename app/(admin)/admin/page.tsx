@@ -2,36 +2,11 @@ import Link from "next/link";
 import { requireEditor } from "@/lib/auth/session";
 import { listClaimsToReview, listRecentChanges } from "@/lib/admin/queries";
 import { paths, adminPaths } from "@/lib/paths";
+import { actionWords, entityWords } from "@/lib/history/change-kinds";
 import { signOutAction } from "./actions";
 
 export const instant = false;
 
-// What a recorded change did, in the admin's words (the codes are stored in Change.action).
-const ACTION_WORDS: Record<string, string> = {
-  create: "mencatat",
-  update: "mengoreksi",
-  "update+citation": "mengoreksi (dengan kutipan baru)",
-  retract: "menarik",
-  merge: "memindah (penggabungan)",
-  "merge-into": "menggabungkan",
-  "merge-from": "menerima gabungan ke",
-  split: "memindah (pemisahan ejaan)",
-  alias: "menambah ejaan untuk",
-  "alias-out": "memisahkan ejaan dari",
-  "alias-in": "menerima ejaan ke",
-  fact: "menambah fakta untuk",
-  "fact-retract": "menarik fakta dari",
-  import: "mengimpor",
-  rename: "mengubah nama atau kelompok",
-};
-const ENTITY_WORDS: Record<string, string> = {
-  claim: "klaim",
-  organization: "organisasi",
-  edition: "edisi",
-  source: "sumber",
-  category: "kategori",
-  group: "kelompok kategori",
-};
 const INFERENCE_WORDS: Record<string, string> = {
   rank_from_order: "peringkat dari urutan daftar",
   category_from_context: "kategori dari konteks",
@@ -76,8 +51,8 @@ export default async function AdminHome() {
           <ul className="mt-2 space-y-2">
             {changes.map((c) => (
               <li key={c.id} className="rounded border border-slate-200 bg-white p-2 text-sm">
-                {c.createdAt.toLocaleString("id-ID")}: {c.user?.name ?? "Impor baris perintah"} {ACTION_WORDS[c.action] ?? c.action}{" "}
-                {ENTITY_WORDS[c.entityType] ?? c.entityType}{" "}
+                {c.createdAt.toLocaleString("id-ID")}: {c.user?.name ?? "Impor baris perintah"} {actionWords(c.action)}{" "}
+                {entityWords(c.entityType)}{" "}
                 <a className="underline" href={publicPath(c.entityType, c.entityId, c.after)}>
                   {c.entityId}
                 </a>
