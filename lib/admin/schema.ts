@@ -1,12 +1,12 @@
 // What the admin forms send, validated once here and used by the server actions and the data layer.
 import { z } from "zod";
 import { isoDay } from "../dates";
+import { enumValues } from "../enum-values";
 import { AliasMatch, EditionFactKind, Level, OrganizationKind, Role } from "../generated/prisma/enums";
 
 /** A day as the forms ask for it, and a day that exists. */
 const DAY_MESSAGE = "Tanggal yang sah, dalam bentuk TTTT-BB-HH.";
 
-const enumValues = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
 export const ORGANIZATION_KINDS = enumValues(OrganizationKind);
 export const FACT_KINDS = enumValues(EditionFactKind);
 export const ROLES = enumValues(Role);

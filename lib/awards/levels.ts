@@ -1,3 +1,6 @@
-// An edition is a national round or a provincial round; keep in step with enum Level in schema.prisma.
-export const LEVELS = ["national", "province"] as const;
-export type LevelKey = (typeof LEVELS)[number];
+// An edition is a national round or a provincial round: the schema's enum Level.
+import { enumValues } from "../enum-values";
+import { Level } from "../generated/prisma/enums";
+
+export const LEVELS = enumValues(Level);
+export type LevelKey = Level;

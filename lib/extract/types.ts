@@ -1,5 +1,6 @@
 // The extractor's shapes: what it reads with (a gazetteer, the stored organisations), what it proposes (editions,
 // placings with their quotes, edition facts) and the draft it hands the review page. No logic here.
+import type { Inference } from "../generated/prisma/enums";
 import type { Transcription } from "../import/transcription-format";
 
 export type Gazetteer = {
@@ -46,7 +47,7 @@ export type Proposal = {
   recipientSpan: Span | null;
   organization: { id: string; name: string; kind: string; existing: boolean; regionCode: string | null; reason: string } | null;
   prize: { text: string; amountRupiah: number | null } | null;
-  inferences: ("rank_from_order" | "category_from_context")[];
+  inferences: Inference[];
   inferenceNote: string | null;
   quote: string;
   span: Span;

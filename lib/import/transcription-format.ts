@@ -2,6 +2,8 @@
 // seed read. Pure (no database): the shapes outside scripts rely on, validated once here. README: "Import".
 import { z } from "zod";
 import { isoDay } from "../dates";
+import { AliasMatch, EditionFactKind, Inference, Level, OrganizationKind } from "../generated/prisma/enums";
+import { enumValues as values } from "../enum-values";
 
 const day = isoDay("a real date as YYYY-MM-DD");
 const id = z
@@ -54,26 +56,13 @@ export const sourceFormat = z
   })
   .strict();
 
-export const ORGANIZATION_KIND_VALUES = [
-  "province_government",
-  "regency_government",
-  "city_government",
-  "village",
-  "kelurahan",
-  "company",
-  "bank",
-  "cooperative",
-  "school_or_university",
-  "hospital",
-  "small_business",
-  "other",
-] as const;
+export const ORGANIZATION_KIND_VALUES = values(OrganizationKind);
 
 export const aliasFormat = z
   .object({
     spelling: z.string().min(1).max(300),
     source: id,
-    match: z.enum(["certain", "probable"]),
+    match: z.enum(values(AliasMatch)),
     within: z.string().min(1).max(5000).optional(),
     occurrence: z.number().int().min(1).optional(),
     note: text(2000).optional(),
@@ -102,7 +91,7 @@ export const organizationFormat = z
 export const editionFormat = z
   .object({
     id,
-    level: z.enum(["national", "province"]),
+    level: z.enum(values(Level)),
     /** Kemendagri province code; null for the national round */
     provinceCode: z
       .string()
@@ -122,18 +111,7 @@ export const editionFormat = z
     path: ["provinceCode"],
   });
 
-export const EDITION_FACT_KIND_VALUES = [
-  "year_label",
-  "assessment_period",
-  "ceremony_date",
-  "venue",
-  "organizer",
-  "presenter",
-  "attendee",
-  "assessment_panel",
-  "coverage",
-  "shared_ceremony",
-] as const;
+export const EDITION_FACT_KIND_VALUES = values(EditionFactKind);
 
 export const editionFactFormat = z
   .object({
@@ -166,7 +144,7 @@ export const prizeFormat = z
   })
   .strict();
 
-export const INFERENCE_VALUES = ["rank_from_order", "category_from_context"] as const;
+export const INFERENCE_VALUES = values(Inference);
 
 export const placingFormat = z
   .object({

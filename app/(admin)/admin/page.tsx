@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { inferenceWords } from "@/lib/admin/words";
 import { requireEditor } from "@/lib/auth/session";
 import { listClaimsToReview, listRecentChanges } from "@/lib/admin/queries";
 import { paths, adminPaths } from "@/lib/paths";
@@ -6,11 +7,6 @@ import { actionWords, entityWords } from "@/lib/history/change-kinds";
 import { signOutAction } from "./actions";
 
 export const instant = false;
-
-const INFERENCE_WORDS: Record<string, string> = {
-  rank_from_order: "peringkat dari urutan daftar",
-  category_from_context: "kategori dari konteks",
-};
 
 const PUBLIC_PATH: Record<string, (id: string) => string> = {
   claim: paths.claim,
@@ -79,7 +75,7 @@ export default async function AdminHome() {
               </Link>{" "}
               <span className="text-sm text-slate-600">
                 ({c.edition.ceremonyDate ? c.edition.ceremonyDate.toISOString().slice(0, 10) : `“${c.edition.yearLabel}”`}
-                {c.inferences.length ? `; disimpulkan: ${c.inferences.map((i) => INFERENCE_WORDS[i]).join(", ")}` : ""}
+                {c.inferences.length ? `; disimpulkan: ${c.inferences.map((i) => inferenceWords(i)).join(", ")}` : ""}
                 {c.disagreesWith.length ? `; sumber berbeda: ${c.disagreesWith.join(", ")}` : ""})
               </span>
             </li>

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { inferenceWords } from "@/lib/admin/words";
 import { requireEditor } from "@/lib/auth/session";
 import { getExtractionReview } from "@/lib/admin/extraction";
 import { segmentText } from "@/lib/awards/quote";
@@ -8,10 +9,6 @@ import { reviewExtractionAction } from "../../actions";
 export const instant = false;
 export const metadata = { title: "Tinjau usulan" };
 
-const INFERENCE_WORDS: Record<string, string> = {
-  rank_from_order: "peringkat dari urutan",
-  category_from_context: "kategori dari konteks",
-};
 const small = "w-full rounded border border-slate-400 px-2 py-1 text-sm";
 
 /**
@@ -182,7 +179,7 @@ export default async function ExtractionReviewPage({ params }: { params: Promise
                     <td className="p-2">
                       {(r.confidence * 100).toFixed(0)}% {r.certain ? "yakin" : <b className="text-amber-800">periksa</b>}
                       {r.inferences.length > 0 && (
-                        <span className="block text-amber-900">disimpulkan: {r.inferences.map((x) => INFERENCE_WORDS[x]).join(", ")}</span>
+                        <span className="block text-amber-900">disimpulkan: {r.inferences.map((x) => inferenceWords(x)).join(", ")}</span>
                       )}
                       <details className="mt-1">
                         <summary className="cursor-pointer underline">alasan</summary>
