@@ -24,3 +24,6 @@ export const INITIAL_CATEGORY_GROUPS = [
   { key: "special-award", nameId: "Penghargaan Khusus dan Inovasi", nameEn: "Special and innovation awards" },
   { key: "overall", nameId: "Terbaik Keseluruhan", nameEn: "Overall" },
 ] as const;
+
+/** A browsing group's key, as the starting data names it (code that reads a group by its key uses this type). */
+export type GroupKey = (typeof INITIAL_CATEGORY_GROUPS)[number]["key"];

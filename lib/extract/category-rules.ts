@@ -1,7 +1,14 @@
 // Which browsing group a category's wording belongs to, as the press words categories: one list of rules, the
 // first that matches wins (sectors before sizes: "Usaha Besar sektor Manufaktur" is manufacturing). Each rule
 // says how sure the mapping is. The groups themselves are data (CategoryGroup); these are only their keys.
-export type GroupRule = { group: string; pattern: RegExp; confidence: number };
+import type { GroupKey } from "../awards/category-groups";
+
+export type GroupRule = { group: GroupKey; pattern: RegExp; confidence: number };
+
+/** The groups of local governments' categories: a regency or city named without a category is in one of them. */
+export const LOCAL_GOVERNMENT_GROUPS: ReadonlySet<string> = new Set<GroupKey>(["pemda", "regency-city-government"]);
+/** The groups of governments and villages: no business is in them. */
+export const GOVERNMENT_GROUPS: ReadonlySet<string> = new Set<GroupKey>(["pemda", "province-government", "pemdes-kelurahan"]);
 
 export const GROUP_RULES: readonly GroupRule[] = [
   { group: "special-award", pattern: /\b(inovasi|zona|khusus|istimewa|mitra\s+strategis)\b/i, confidence: 0.9 },
@@ -28,7 +35,8 @@ export const GROUP_RULES: readonly GroupRule[] = [
   { group: "overall", pattern: /^paritrana\s+award(\s+[\w.]+){0,3}$|\bterbaik\s+keseluruhan\b|\bjuara\s+umum\b/i, confidence: 0.75 },
 ];
 
-const SECTOR_GROUPS = new Set([
+/** The sectors' groups, and all groups of businesses' categories (sizes and sectors). */
+export const SECTOR_GROUPS: ReadonlySet<string> = new Set<GroupKey>([
   "health",
   "education",
   "financial-services",
@@ -36,6 +44,11 @@ const SECTOR_GROUPS = new Set([
   "agriculture",
   "trade-services",
   "public-service",
+]);
+export const BUSINESS_GROUPS: ReadonlySet<string> = new Set<GroupKey>([
+  "large-business",
+  "medium-business",
+  ...(SECTOR_GROUPS as Set<GroupKey>),
 ]);
 
 /**

@@ -6,7 +6,7 @@
 import { sourceBaseId } from "../awards/identity";
 import { assemble, type Found } from "./assemble";
 import { findCategories, headingCategory, leadingCategory, listedCategoryGroups, type CategoryMention } from "./categories";
-import { GROUP_OF_KIND, namesAnUnnamedSector } from "./category-rules";
+import { BUSINESS_GROUPS, GOVERNMENT_GROUPS, GROUP_OF_KIND, LOCAL_GOVERNMENT_GROUPS, namesAnUnnamedSector } from "./category-rules";
 import { confidenceOf } from "./confidence";
 import { recalledRound } from "./edition";
 import { nationalByItsWinners, proposeEditions } from "./draft-editions";
@@ -31,18 +31,7 @@ export { CERTAIN } from "./confidence";
 /** More placings than any round has had (the largest list seen names a few dozen): a pasted text cannot make more. */
 export const MAX_PROPOSALS = 500;
 
-/** Groups of businesses' categories (sizes and sectors), and the kinds of winner that compete in them. */
-const BUSINESS_GROUPS = new Set([
-  "large-business",
-  "medium-business",
-  "financial-services",
-  "manufacturing",
-  "agriculture",
-  "trade-services",
-  "health",
-  "education",
-  "public-service",
-]);
+/** The kinds of winner that compete in businesses' categories. */
 const BUSINESS_KINDS = new Set(["company", "bank", "cooperative", "hospital", "school_or_university"]);
 
 /** Kinds of winner to the group a round without a named category files them in. */
@@ -96,7 +85,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
   const onlyBusiness = businessGroups.size === 1 ? [...businessGroups.values()][0]! : null;
   // the report's own category for local governments ("Kategori Pemda"), wherever it is written (a headline comes
   // before it), else the first local-government wording read so far: a regency named without a category is in it
-  const isLocal = (c: CategoryMention) => c.group === "pemda" || c.group === "regency-city-government";
+  const isLocal = (c: CategoryMention) => LOCAL_GOVERNMENT_GROUPS.has(c.group ?? "");
   let localGovernment = words.flatMap((w) => w.cats).find((c) => c.explicit && isLocal(c)) ?? null;
   for (const [at, seg] of pieces.entries()) {
     // "Baca juga: …" links to another story
@@ -132,12 +121,10 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
     for (const c of cats) if (isLocal(c)) localGovernment ??= c;
     // "Selain kategori pemerintah daerah, …": the local governments named before, without a category, were in it
     const besides =
-      tokens[0]?.lower === "selain" && cats[0]?.from === 1 && (cats[0].group === "pemda" || cats[0].group === "regency-city-government")
-        ? cats[0]
-        : null;
+      tokens[0]?.lower === "selain" && cats[0]?.from === 1 && LOCAL_GOVERNMENT_GROUPS.has(cats[0].group ?? "") ? cats[0] : null;
     if (besides) {
       for (const p of proposals) {
-        if (!p.inferences.includes("category_from_context") || !["pemda", "regency-city-government"].includes(p.category.group)) continue;
+        if (!p.inferences.includes("category_from_context") || !LOCAL_GOVERNMENT_GROUPS.has(p.category.group)) continue;
         p.category = { ...p.category, group: besides.group!, label: besides.label, wording: null, confidence: 0.6 };
         p.inferenceNote = `Kategori tidak disebut di kutipan; kalimat sesudahnya menulis “${seg.text.slice(besides.start, besides.end)}”.`;
       }
@@ -286,7 +273,7 @@ export function extractDraft(original: string, meta: SourceMeta, ctx: Context): 
       const votes = new Map<string, number>();
       for (const m of members) {
         const g = m.name?.kind ? GROUP_OF_KIND[m.name.kind] : undefined;
-        if (g && !["pemda", "province-government", "pemdes-kelurahan"].includes(g)) votes.set(g, (votes.get(g) ?? 0) + 1);
+        if (g && !GOVERNMENT_GROUPS.has(g)) votes.set(g, (votes.get(g) ?? 0) + 1);
       }
       const top = [...votes].sort((a, b) => b[1] - a[1])[0];
       if (!top) continue;

@@ -1,6 +1,7 @@
 // Which organisation a proposed winner is: a stored one by any of its spellings (exactly, or close enough to
 // check), else a new one with its kind read from the name's words, or a regency's government where a local-
 // government category names a bare regency ("Belu"). A region written with the name is not part of it.
+import { LOCAL_GOVERNMENT_GROUPS } from "./category-rules";
 import { GROUP_OF_KIND } from "./category-rules";
 import { guessKind } from "./recipient-kinds";
 import { normalizeName, overlap, similarity, trigrams } from "./similarity";
@@ -102,7 +103,7 @@ export function matchOrganization(written: string, group: string, ctx: Context):
     };
   const kind = guessKind(name);
   // a bare regency name in a local-government category ("Belu", "Nagekeo"): that regency's government
-  if (!kind && ["pemda", "regency-city-government"].includes(group)) {
+  if (!kind && LOCAL_GOVERNMENT_GROUPS.has(group)) {
     const regency = index.regencyByBareName.get(norm);
     if (regency)
       return {
