@@ -1,15 +1,7 @@
 "use client";
 
+import type { FormAction, FormState } from "@/lib/admin/form-state";
 import { useActionState } from "react";
-import {
-  changePasswordAction,
-  createAccountAction,
-  resetPasswordAction,
-  setDisabledAction,
-  setRoleAction,
-  unlockSignInAction,
-  type FormState,
-} from "@/app/(admin)/admin/actions";
 import { FormAlert, SelectField, submitClass, TextField } from "./field";
 
 const ROLES = [
@@ -17,8 +9,8 @@ const ROLES = [
   { value: "admin", label: "Admin (juga mengelola akun)" },
 ];
 
-export function AccountForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(createAccountAction, { values: { role: "editor" } });
+export function AccountForm({ serverAction }: { serverAction: FormAction }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, { values: { role: "editor" } });
   return (
     <form action={action} key={JSON.stringify(state)} noValidate>
       <FormAlert state={state} />
@@ -40,8 +32,8 @@ export function AccountForm() {
   );
 }
 
-export function RoleForm({ userId, role, email }: { userId: string; role: string; email: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(setRoleAction, { values: { role } });
+export function RoleForm({ serverAction, userId, role, email }: { serverAction: FormAction; userId: string; role: string; email: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, { values: { role } });
   const id = `role-${userId}`;
   return (
     <form action={action} key={JSON.stringify(state)} noValidate className="flex flex-wrap items-end gap-2">
@@ -60,8 +52,8 @@ export function RoleForm({ userId, role, email }: { userId: string; role: string
 }
 
 /** The signed-in person's own password: the current one, then the new one twice. */
-export function PasswordChangeForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(changePasswordAction, { values: {} });
+export function PasswordChangeForm({ serverAction }: { serverAction: FormAction }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, { values: {} });
   return (
     <form action={action} key={JSON.stringify(state)} noValidate>
       <FormAlert state={state} />
@@ -83,10 +75,24 @@ export function PasswordChangeForm() {
 }
 
 /** An admin's tools for one account: a new password (to be changed at sign-in), disable/enable, lift sign-in waits. */
-export function AccountAdminForms({ userId, email, disabled }: { userId: string; email: string; disabled: boolean }) {
-  const [reset, resetAction, resetting] = useActionState<FormState, FormData>(resetPasswordAction, { values: {} });
-  const [toggle, toggleAction, toggling] = useActionState<FormState, FormData>(setDisabledAction, { values: {} });
-  const [unlock, unlockAction, unlocking] = useActionState<FormState, FormData>(unlockSignInAction, { values: {} });
+export function AccountAdminForms({
+  resetPassword,
+  setDisabled,
+  unlockSignIn,
+  userId,
+  email,
+  disabled,
+}: {
+  resetPassword: FormAction;
+  setDisabled: FormAction;
+  unlockSignIn: FormAction;
+  userId: string;
+  email: string;
+  disabled: boolean;
+}) {
+  const [reset, resetAction, resetting] = useActionState<FormState, FormData>(resetPassword, { values: {} });
+  const [toggle, toggleAction, toggling] = useActionState<FormState, FormData>(setDisabled, { values: {} });
+  const [unlock, unlockAction, unlocking] = useActionState<FormState, FormData>(unlockSignIn, { values: {} });
   const small = "rounded-md border border-slate-500 px-3 py-2 text-sm";
   return (
     <div className="mt-2 flex flex-wrap items-start gap-4">

@@ -1,7 +1,7 @@
 "use client";
 
+import type { FormState } from "@/lib/admin/form-state";
 import { useEffect, useRef, useState } from "react";
-import type { FormState } from "@/app/(admin)/admin/actions";
 import { checkQuote, type QuoteCheck } from "@/lib/awards/quote";
 import { Field, inputClass } from "./field";
 

@@ -1,7 +1,7 @@
 "use client";
 
+import type { FormAction, FormState } from "@/lib/admin/form-state";
 import { useActionState } from "react";
-import { createClaimAction, updateClaimAction, type FormState } from "@/app/(admin)/admin/actions";
 import { CitationFields, type SourceOption } from "./citation-fields";
 import { FormAlert, ReasonField, SelectField, TextArea, TextField, VersionField, submitClass } from "./field";
 import { OrganizationPicker } from "./organization-picker";
@@ -10,6 +10,8 @@ type Option = { value: string; label: string };
 /** An edition's own category; choosing it chooses the edition. */
 type CategoryOption = Option & { editionId: string };
 type Props = {
+  /** the create or the update action, as the page's mode */
+  serverAction: FormAction;
   sources: readonly SourceOption[];
   kinds: readonly Option[];
   categories: readonly CategoryOption[];
@@ -47,7 +49,7 @@ export function ClaimForm(props: Props) {
         }
       : { categoryId: props.mode === "create" ? (props.preset.categoryId ?? "") : "", rank: "1" },
   };
-  const [state, action, pending] = useActionState<FormState, FormData>(claim ? updateClaimAction : createClaimAction, initial);
+  const [state, action, pending] = useActionState<FormState, FormData>(props.serverAction, initial);
   const v = state.values;
   return (
     // key: a returned state re-mounts the fields with the kept input as their defaults

@@ -1,16 +1,9 @@
 "use client";
 
+import type { FormAction, FormState } from "@/lib/admin/form-state";
 import { adminPaths } from "@/lib/paths";
 import { useActionState } from "react";
 import { LEVELS, type LevelKey } from "@/lib/awards/levels";
-import {
-  addEditionFactAction,
-  createCategoryAction,
-  createEditionAction,
-  updateCategoryAction,
-  updateEditionAction,
-  type FormState,
-} from "@/app/(admin)/admin/actions";
 import { CitationFields, type SourceOption } from "./citation-fields";
 import { FormAlert, ReasonField, SelectField, TextArea, TextField, VersionField, submitClass } from "./field";
 
@@ -74,15 +67,17 @@ function FactFields({ state, sources, factKinds }: { state: FormState; sources: 
 }
 
 export function EditionCreateForm({
+  serverAction,
   provinces,
   sources,
   factKinds,
 }: {
+  serverAction: FormAction;
   provinces: readonly Option[];
   sources: readonly SourceOption[];
   factKinds: readonly Option[];
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(createEditionAction, {
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, {
     values: { level: "province", factKind: "ceremony_date" },
   });
   return (
@@ -101,8 +96,16 @@ export function EditionCreateForm({
   );
 }
 
-export function EditionEditForm({ edition, provinces }: { edition: Edition; provinces: readonly Option[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(updateEditionAction, {
+export function EditionEditForm({
+  serverAction,
+  edition,
+  provinces,
+}: {
+  serverAction: FormAction;
+  edition: Edition;
+  provinces: readonly Option[];
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, {
     values: {
       level: edition.level,
       provinceCode: edition.provinceCode ?? "",
@@ -127,15 +130,17 @@ export function EditionEditForm({ edition, provinces }: { edition: Edition; prov
 }
 
 export function FactForm({
+  serverAction,
   edition,
   sources,
   factKinds,
 }: {
+  serverAction: FormAction;
   edition: Edition;
   sources: readonly SourceOption[];
   factKinds: readonly Option[];
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(addEditionFactAction, { values: {} });
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, { values: {} });
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
       <input type="hidden" name="editionId" value={edition.id} />
@@ -153,15 +158,17 @@ export function FactForm({
 
 /** Adds a category to the edition, named exactly as a source names it (the quote holds the name). */
 export function CategoryCreateForm({
+  serverAction,
   editionId,
   groups,
   sources,
 }: {
+  serverAction: FormAction;
   editionId: string;
   groups: readonly Option[];
   sources: readonly SourceOption[];
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(createCategoryAction, { values: {} });
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, { values: {} });
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
       <input type="hidden" name="editionId" value={editionId} />
@@ -198,13 +205,15 @@ export function CategoryCreateForm({
 
 /** Renames a category or moves it to another group. */
 export function CategoryEditForm({
+  serverAction,
   category,
   groups,
 }: {
+  serverAction: FormAction;
   category: { id: string; version: number; label: string; qualifier: string; groupKey: string };
   groups: readonly Option[];
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(updateCategoryAction, {
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, {
     values: { label: category.label, qualifier: category.qualifier, groupKey: category.groupKey },
   });
   const v = state.values;

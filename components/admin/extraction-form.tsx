@@ -1,14 +1,14 @@
 "use client";
 
+import type { FormAction, FormState } from "@/lib/admin/form-state";
 import { useActionState } from "react";
-import { createExtractionAction, type FormState } from "@/app/(admin)/admin/actions";
 import { Field, FormAlert, inputClass, SelectField, submitClass, TextField } from "./field";
 
 type SourceOption = { id: string; publisher: string; title: string | null };
 
 /** Paste an article (with what is known of it) or pick a stored source: the extractor proposes its placings. */
-export function ExtractionForm({ sources }: { sources: readonly SourceOption[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(createExtractionAction, { values: {} });
+export function ExtractionForm({ serverAction, sources }: { serverAction: FormAction; sources: readonly SourceOption[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, { values: {} });
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
       <FormAlert state={state} />

@@ -1,5 +1,5 @@
+import type { FormState } from "@/lib/admin/form-state";
 import type { ReactNode } from "react";
-import type { FormState } from "@/app/(admin)/admin/actions";
 
 /** A labelled field with its errors beside it (aria-describedby), for the admin forms. */
 export function Field({

@@ -1,12 +1,18 @@
 "use client";
 
+import type { FormAction, FormState } from "@/lib/admin/form-state";
 import { useActionState } from "react";
-import { saveGroupAction, type FormState } from "@/app/(admin)/admin/actions";
 import { FormAlert, ReasonField, TextField, VersionField, submitClass } from "./field";
 
 /** A browsing group's names (id/en); with no `group`, a new group with its stable key. */
-export function GroupForm({ group }: { group?: { key: string; nameId: string; nameEn: string; version: number } }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveGroupAction, {
+export function GroupForm({
+  serverAction,
+  group,
+}: {
+  serverAction: FormAction;
+  group?: { key: string; nameId: string; nameEn: string; version: number };
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, {
     values: group ? { key: group.key, nameId: group.nameId, nameEn: group.nameEn } : {},
   });
   const prefix = group ? `${group.key}-` : "new-";

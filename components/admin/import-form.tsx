@@ -1,15 +1,15 @@
 "use client";
 
+import type { FormAction, FormState } from "@/lib/admin/form-state";
 import { useActionState, useState } from "react";
-import { importAction, type FormState } from "@/app/(admin)/admin/actions";
 import { Field, FormAlert, inputClass, ReasonField, submitClass } from "./field";
 
 /**
  * Upload or paste a transcription file; "Uji coba" (dry run) imports and rolls back, showing what would be
  * created; "Impor" saves it all, or nothing, with the reason in the public history.
  */
-export function ImportForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(importAction, { values: {} });
+export function ImportForm({ serverAction }: { serverAction: FormAction }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, { values: {} });
   const [json, setJson] = useState(state.values.json ?? "");
   const problems = state.errors?.json;
   return (

@@ -1,13 +1,7 @@
 "use client";
 
+import type { FormAction, FormState } from "@/lib/admin/form-state";
 import { useActionState } from "react";
-import {
-  addAliasAction,
-  mergeOrganizationsAction,
-  moveAliasAction,
-  updateOrganizationAction,
-  type FormState,
-} from "@/app/(admin)/admin/actions";
 import { CitationFields, type SourceOption } from "./citation-fields";
 import { FormAlert, ReasonField, SelectField, TextArea, TextField, VersionField, submitClass } from "./field";
 import { OrganizationPicker } from "./organization-picker";
@@ -37,8 +31,16 @@ const MATCH_OPTIONS = [
 ];
 
 /** The record's own fields. The spellings sources use are kept apart (see AliasForm). */
-export function OrganizationForm({ organization: org, kinds }: { organization: Organization; kinds: readonly Option[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(updateOrganizationAction, {
+export function OrganizationForm({
+  serverAction,
+  organization: org,
+  kinds,
+}: {
+  serverAction: FormAction;
+  organization: Organization;
+  kinds: readonly Option[];
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, {
     values: {
       name: org.name,
       kind: org.kind,
@@ -72,8 +74,16 @@ export function OrganizationForm({ organization: org, kinds }: { organization: O
 }
 
 /** Adds a spelling a source uses; it must be in that source's text, letter for letter. */
-export function AliasForm({ organization: org, sources }: { organization: Organization; sources: readonly SourceOption[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(addAliasAction, { values: { match: "certain" } });
+export function AliasForm({
+  serverAction,
+  organization: org,
+  sources,
+}: {
+  serverAction: FormAction;
+  organization: Organization;
+  sources: readonly SourceOption[];
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, { values: { match: "certain" } });
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
       <Hidden org={org} state={state} />
@@ -95,8 +105,8 @@ export function AliasForm({ organization: org, sources }: { organization: Organi
 }
 
 /** Merges this (duplicate) record into another. */
-export function MergeForm({ organization: org }: { organization: Organization }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(mergeOrganizationsAction, { values: {} });
+export function MergeForm({ serverAction, organization: org }: { serverAction: FormAction; organization: Organization }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, { values: {} });
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
       <Hidden org={org} state={state} />
@@ -123,15 +133,17 @@ export function MergeForm({ organization: org }: { organization: Organization })
 
 /** Moves one spelling (and, if asked, the placings citing it) to another or a new organisation. */
 export function AliasMoveForm({
+  serverAction,
   organization: org,
   aliases,
   kinds,
 }: {
+  serverAction: FormAction;
   organization: Organization;
   aliases: readonly Option[];
   kinds: readonly Option[];
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(moveAliasAction, { values: { match: "certain", moveClaims: "on" } });
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, { values: { match: "certain", moveClaims: "on" } });
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
       <Hidden org={org} state={state} />

@@ -1,7 +1,7 @@
 "use client";
 
+import type { FormState } from "@/lib/admin/form-state";
 import { useEffect, useState } from "react";
-import type { FormState } from "@/app/(admin)/admin/actions";
 import { NEW_ORGANIZATION } from "@/lib/admin/schema";
 import { inputClass, SelectField, TextField } from "./field";
 

@@ -1,11 +1,11 @@
 "use client";
 
+import type { FormAction, FormState } from "@/lib/admin/form-state";
 import { useActionState } from "react";
-import { retractClaimAction, type FormState } from "@/app/(admin)/admin/actions";
 import { FormAlert, TextArea, VersionField } from "./field";
 
-export function RetractForm({ claimId, version }: { claimId: string; version: number }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(retractClaimAction, { values: {} });
+export function RetractForm({ serverAction, claimId, version }: { serverAction: FormAction; claimId: string; version: number }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, { values: {} });
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
       <input type="hidden" name="claimId" value={claimId} />

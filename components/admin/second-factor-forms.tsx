@@ -1,8 +1,8 @@
 "use client";
 
+import type { FormAction, FormState } from "@/lib/admin/form-state";
 import { adminPaths } from "@/lib/paths";
 import { useActionState } from "react";
-import { confirmSecondFactorAction, startSecondFactorAction, verifySignInCodeAction, type FormState } from "@/app/(admin)/admin/actions";
 import { Field, FormAlert, inputClass, submitClass, TextField } from "./field";
 
 function CodeField({ state }: { state: FormState }) {
@@ -26,8 +26,8 @@ function CodeField({ state }: { state: FormState }) {
 }
 
 /** The second step of signing in. */
-export function SignInCodeForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(verifySignInCodeAction, { values: {} });
+export function SignInCodeForm({ serverAction }: { serverAction: FormAction }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, { values: {} });
   return (
     <form action={action} className="max-w-sm" noValidate>
       <FormAlert state={state} />
@@ -49,9 +49,9 @@ function secretOf(uri: string): string {
 }
 
 /** Setting up the second factor: the password, then the key for the app and its first code. */
-export function SecondFactorSetup() {
-  const [started, start, starting] = useActionState<FormState, FormData>(startSecondFactorAction, { values: {} });
-  const [confirmed, confirm, confirming] = useActionState<FormState, FormData>(confirmSecondFactorAction, { values: {} });
+export function SecondFactorSetup({ startAction, confirmAction }: { startAction: FormAction; confirmAction: FormAction }) {
+  const [started, start, starting] = useActionState<FormState, FormData>(startAction, { values: {} });
+  const [confirmed, confirm, confirming] = useActionState<FormState, FormData>(confirmAction, { values: {} });
   if (confirmed.done) {
     return (
       <>

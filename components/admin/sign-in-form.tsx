@@ -1,11 +1,11 @@
 "use client";
 
+import type { FormAction, FormState } from "@/lib/admin/form-state";
 import { useActionState } from "react";
-import { signInAction, type FormState } from "@/app/(admin)/admin/actions";
 import { Field, inputClass } from "./field";
 
-export function SignInForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(signInAction, { values: {} });
+export function SignInForm({ serverAction }: { serverAction: FormAction }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, { values: {} });
   return (
     <form action={action} className="max-w-sm" noValidate>
       {state.message && (

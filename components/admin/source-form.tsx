@@ -1,11 +1,11 @@
 "use client";
 
+import type { FormAction, FormState } from "@/lib/admin/form-state";
 import { useActionState } from "react";
-import { createSourceAction, type FormState } from "@/app/(admin)/admin/actions";
 import { FormAlert, ReasonField, submitClass, TextArea, TextField } from "./field";
 
-export function SourceForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(createSourceAction, { values: {} });
+export function SourceForm({ serverAction }: { serverAction: FormAction }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, { values: {} });
   return (
     <form action={action} key={JSON.stringify(state.values)} noValidate>
       <FormAlert state={state} duplicateHref={(id) => `/sumber/${encodeURIComponent(id)}`} />

@@ -1,11 +1,11 @@
 "use client";
 
+import type { FormAction, FormState } from "@/lib/admin/form-state";
 import { useActionState } from "react";
-import type { FormState } from "@/app/(admin)/admin/actions";
 import { FormAlert, TextArea } from "./field";
 
 type Props = {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   /** the record, its version and the item withdrawn, as hidden fields */
   fields: Record<string, string | number>;
   /** what is withdrawn, for the reason's label */

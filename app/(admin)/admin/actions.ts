@@ -51,7 +51,8 @@ import {
   signInSchema,
   sourceCreateSchema,
 } from "@/lib/admin/schema";
-import type { CurrentState, LastChange, Result } from "@/lib/admin/result";
+import type { FormState } from "@/lib/admin/form-state";
+import type { Result } from "@/lib/admin/result";
 import { publicTags, tags } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
 import { paths, adminPaths } from "@/lib/paths";
@@ -59,16 +60,6 @@ import { paths, adminPaths } from "@/lib/paths";
 // Server actions: (prevState, formData) → check the session, validate with zod, call lib/ (which checks the
 // role again), revalidate the public pages the change touches, and hand every field error and the typed
 // input back to the form.
-
-export type FormState = {
-  message?: string;
-  /** a success that stays on the page (e.g. a new account) */
-  done?: string;
-  errors?: Record<string, string[] | undefined>;
-  values: Record<string, string>;
-  conflict?: { current: CurrentState; lastChange: LastChange | null };
-  duplicateOf?: string;
-};
 
 const values = (form: FormData): Record<string, string> =>
   Object.fromEntries(

@@ -1,4 +1,5 @@
 import { requireEditor } from "@/lib/auth/session";
+import { createAccountAction, resetPasswordAction, setDisabledAction, setRoleAction, unlockSignInAction } from "../actions";
 import { listAccounts } from "@/lib/admin/accounts";
 import { AccountAdminForms, AccountForm, RoleForm } from "@/components/admin/account-forms";
 
@@ -35,8 +36,17 @@ export default async function AccountsPage() {
               )}
               <span className="ml-2 text-sm text-slate-600">{a.twoFactorEnabled ? "dua langkah aktif" : "tanpa dua langkah"}</span>
             </p>
-            <RoleForm userId={a.id} role={a.role} email={a.email} />
-            {a.id !== user.id && <AccountAdminForms userId={a.id} email={a.email} disabled={Boolean(a.disabledAt)} />}
+            <RoleForm serverAction={setRoleAction} userId={a.id} role={a.role} email={a.email} />
+            {a.id !== user.id && (
+              <AccountAdminForms
+                resetPassword={resetPasswordAction}
+                setDisabled={setDisabledAction}
+                unlockSignIn={unlockSignInAction}
+                userId={a.id}
+                email={a.email}
+                disabled={Boolean(a.disabledAt)}
+              />
+            )}
           </li>
         ))}
       </ul>
@@ -44,7 +54,7 @@ export default async function AccountsPage() {
         <h2 id="baru" className="text-lg font-semibold">
           Akun baru
         </h2>
-        <AccountForm />
+        <AccountForm serverAction={createAccountAction} />
       </section>
     </>
   );

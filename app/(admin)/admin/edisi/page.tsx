@@ -1,4 +1,5 @@
 import { adminPaths } from "@/lib/paths";
+import { createEditionAction } from "../actions";
 import Link from "next/link";
 import { requireEditor } from "@/lib/auth/session";
 import { getEditionFormChoices, listEditionsForAdmin } from "@/lib/admin/queries";
@@ -29,7 +30,12 @@ export default async function EditionsAdminPage() {
         <h2 id="baru" className="text-lg font-semibold">
           Edisi baru
         </h2>
-        <EditionCreateForm provinces={choices.provinces} sources={choices.sources} factKinds={choices.factKinds} />
+        <EditionCreateForm
+          serverAction={createEditionAction}
+          provinces={choices.provinces}
+          sources={choices.sources}
+          factKinds={choices.factKinds}
+        />
       </section>
     </>
   );

@@ -1,4 +1,5 @@
 import { adminPaths } from "@/lib/paths";
+import { createExtractionAction } from "../actions";
 import Link from "next/link";
 import { requireEditor } from "@/lib/auth/session";
 import { listExtractions } from "@/lib/admin/extraction";
@@ -42,7 +43,7 @@ export default async function ExtractionsPage() {
         <h2 id="baru" className="text-lg font-semibold">
           Artikel baru
         </h2>
-        <ExtractionForm sources={sources} />
+        <ExtractionForm serverAction={createExtractionAction} sources={sources} />
       </section>
     </>
   );

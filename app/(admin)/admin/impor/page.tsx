@@ -1,4 +1,5 @@
 import { requireEditor } from "@/lib/auth/session";
+import { importAction } from "../actions";
 import { ImportForm } from "@/components/admin/import-form";
 
 export const instant = false;
@@ -16,7 +17,7 @@ export default async function ImportPage() {
       </p>
       {user.role === "admin" ? (
         <div className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
-          <ImportForm />
+          <ImportForm serverAction={importAction} />
         </div>
       ) : (
         <p role="alert" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-red-900">

@@ -1,4 +1,5 @@
 import { requireEditor } from "@/lib/auth/session";
+import { saveGroupAction } from "../actions";
 import { listGroupsForAdmin } from "@/lib/admin/queries";
 import { GroupForm } from "@/components/admin/group-forms";
 
@@ -23,7 +24,7 @@ export default async function GroupsPage() {
             {admin && (
               <details className="mt-1">
                 <summary className="cursor-pointer underline">Ubah nama</summary>
-                <GroupForm group={g} />
+                <GroupForm serverAction={saveGroupAction} group={g} />
               </details>
             )}
           </li>
@@ -34,7 +35,7 @@ export default async function GroupsPage() {
           <h2 id="baru" className="text-lg font-semibold">
             Kelompok baru
           </h2>
-          <GroupForm />
+          <GroupForm serverAction={saveGroupAction} />
         </section>
       )}
     </>

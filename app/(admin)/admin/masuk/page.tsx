@@ -1,4 +1,5 @@
 import { adminPaths } from "@/lib/paths";
+import { signInAction } from "../actions";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { SignInForm } from "@/components/admin/sign-in-form";
@@ -13,7 +14,7 @@ export default async function SignInPage() {
     <>
       <h1 className="text-2xl font-bold">Masuk</h1>
       <p className="mb-4 mt-1 text-slate-700">Untuk editor dan admin. Tidak ada pendaftaran terbuka.</p>
-      <SignInForm />
+      <SignInForm serverAction={signInAction} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { adminPaths } from "@/lib/paths";
+import { confirmSecondFactorAction, startSecondFactorAction } from "../../actions";
 import { requireEditor, currentUser } from "@/lib/auth/session";
 import { SecondFactorSetup } from "@/components/admin/second-factor-forms";
 
@@ -33,7 +34,7 @@ export default async function SecondFactorPage() {
               : "Lindungi akun Anda dengan kode dari aplikasi autentikator."}
           </p>
           <div className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
-            <SecondFactorSetup />
+            <SecondFactorSetup startAction={startSecondFactorAction} confirmAction={confirmSecondFactorAction} />
           </div>
         </>
       )}

@@ -1,4 +1,5 @@
 import { requireEditor, currentUser } from "@/lib/auth/session";
+import { changePasswordAction } from "../../actions";
 import { PasswordChangeForm } from "@/components/admin/account-forms";
 
 export const instant = false;
@@ -17,7 +18,7 @@ export default async function PasswordPage() {
       )}
       <p className="mt-2 text-slate-700">Sesi Anda yang lain diakhiri setelah kata sandi diganti.</p>
       <div className="mt-4 max-w-md rounded-lg border border-slate-200 bg-white p-4">
-        <PasswordChangeForm />
+        <PasswordChangeForm serverAction={changePasswordAction} />
       </div>
     </>
   );

@@ -5,7 +5,13 @@ import { requireEditor } from "@/lib/auth/session";
 import { factKindOptions, getEditionForEdit } from "@/lib/admin/queries";
 import { CategoryCreateForm, CategoryEditForm, EditionEditForm, FactForm } from "@/components/admin/edition-forms";
 import { WithdrawForm } from "@/components/admin/withdraw-form";
-import { retractEditionFactAction } from "../../actions";
+import {
+  addEditionFactAction,
+  createCategoryAction,
+  retractEditionFactAction,
+  updateCategoryAction,
+  updateEditionAction,
+} from "../../actions";
 import messages from "@/messages/id.json";
 
 export const instant = false;
@@ -83,7 +89,7 @@ export default async function EditEditionPage({ params }: { params: Promise<{ id
               </Link>
               <details className="mt-1">
                 <summary className="cursor-pointer underline">Ubah nama atau kelompok</summary>
-                <CategoryEditForm category={c} groups={groups} />
+                <CategoryEditForm serverAction={updateCategoryAction} category={c} groups={groups} />
               </details>
             </li>
           ))}
@@ -93,19 +99,19 @@ export default async function EditEditionPage({ params }: { params: Promise<{ id
         <h2 id="kategori-baru" className="text-lg font-semibold">
           Tambah kategori dengan kutipannya
         </h2>
-        <CategoryCreateForm editionId={edition.id} groups={groups} sources={sources} />
+        <CategoryCreateForm serverAction={createCategoryAction} editionId={edition.id} groups={groups} sources={sources} />
       </section>
       <section aria-labelledby="data" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="data" className="text-lg font-semibold">
           Data edisi
         </h2>
-        <EditionEditForm edition={edition} provinces={provinces} />
+        <EditionEditForm serverAction={updateEditionAction} edition={edition} provinces={provinces} />
       </section>
       <section aria-labelledby="fakta-baru" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="fakta-baru" className="text-lg font-semibold">
           Tambah fakta dengan kutipannya
         </h2>
-        <FactForm edition={edition} sources={sources} factKinds={factKindOptions} />
+        <FactForm serverAction={addEditionFactAction} edition={edition} sources={sources} factKinds={factKindOptions} />
       </section>
     </>
   );

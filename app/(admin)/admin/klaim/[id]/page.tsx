@@ -4,7 +4,7 @@ import { getClaimForEdit, kindOptions } from "@/lib/admin/queries";
 import { ClaimForm } from "@/components/admin/claim-form";
 import { RetractForm } from "@/components/admin/retract-form";
 import { WithdrawForm } from "@/components/admin/withdraw-form";
-import { withdrawCitationAction } from "../../actions";
+import { retractClaimAction, updateClaimAction, withdrawCitationAction } from "../../actions";
 
 export const instant = false;
 export const metadata = { title: "Sunting klaim" };
@@ -65,13 +65,20 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
             <h2 id="koreksi" className="text-lg font-semibold">
               Koreksi
             </h2>
-            <ClaimForm mode="edit" claim={claim} categories={categories} sources={sources} kinds={kindOptions} />
+            <ClaimForm
+              serverAction={updateClaimAction}
+              mode="edit"
+              claim={claim}
+              categories={categories}
+              sources={sources}
+              kinds={kindOptions}
+            />
           </section>
           <section aria-labelledby="tarik" className="mt-6 rounded-lg border border-red-200 bg-white p-4">
             <h2 id="tarik" className="text-lg font-semibold text-red-900">
               Tarik
             </h2>
-            <RetractForm claimId={claim.id} version={claim.version} />
+            <RetractForm serverAction={retractClaimAction} claimId={claim.id} version={claim.version} />
           </section>
         </>
       )}

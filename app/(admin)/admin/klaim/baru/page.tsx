@@ -1,4 +1,5 @@
 import { requireEditor } from "@/lib/auth/session";
+import { createClaimAction } from "../../actions";
 import { getClaimFormChoices } from "@/lib/admin/queries";
 import { ClaimForm } from "@/components/admin/claim-form";
 
@@ -16,6 +17,7 @@ export default async function NewClaimPage({ searchParams }: { searchParams: Pro
         tampil, dengan sumbernya.
       </p>
       <ClaimForm
+        serverAction={createClaimAction}
         mode="create"
         categories={categories}
         sources={sources}

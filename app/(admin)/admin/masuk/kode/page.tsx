@@ -1,4 +1,5 @@
 import { adminPaths } from "@/lib/paths";
+import { verifySignInCodeAction } from "../../actions";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { SignInCodeForm } from "@/components/admin/second-factor-forms";
@@ -12,7 +13,7 @@ export default async function SignInCodePage() {
     <>
       <h1 className="text-2xl font-bold">Kode masuk</h1>
       <p className="mb-4 mt-1 text-slate-700">Kata sandi Anda benar. Tulis kode dari aplikasi autentikator Anda.</p>
-      <SignInCodeForm />
+      <SignInCodeForm serverAction={verifySignInCodeAction} />
     </>
   );
 }

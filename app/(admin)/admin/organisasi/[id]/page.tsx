@@ -1,4 +1,5 @@
 import { adminPaths } from "@/lib/paths";
+import { addAliasAction, mergeOrganizationsAction, moveAliasAction, updateOrganizationAction } from "../../actions";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireEditor } from "@/lib/auth/session";
@@ -63,13 +64,13 @@ export default async function EditOrganizationPage({ params }: { params: Promise
             <h2 id="data" className="text-lg font-semibold">
               Data organisasi
             </h2>
-            <OrganizationForm organization={org} kinds={kindOptions} />
+            <OrganizationForm serverAction={updateOrganizationAction} organization={org} kinds={kindOptions} />
           </section>
           <section aria-labelledby="ejaan-baru" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="ejaan-baru" className="text-lg font-semibold">
               Tambah ejaan dari sumber
             </h2>
-            <AliasForm organization={org} sources={sources} />
+            <AliasForm serverAction={addAliasAction} organization={org} sources={sources} />
           </section>
           {org.aliases.length > 0 && (
             <section aria-labelledby="pisah" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
@@ -80,6 +81,7 @@ export default async function EditOrganizationPage({ params }: { params: Promise
                 Bila sebuah ejaan ternyata organisasi lain (mis. kecocokan “kemungkinan” yang keliru).
               </p>
               <AliasMoveForm
+                serverAction={moveAliasAction}
                 organization={org}
                 kinds={kindOptions}
                 aliases={org.aliases.map((a) => ({ value: String(a.id), label: `“${a.spelling}” — ${a.source.publisher}` }))}
@@ -93,7 +95,7 @@ export default async function EditOrganizationPage({ params }: { params: Promise
             <p className="text-sm text-slate-700">
               Untuk catatan ganda: semua ejaan dan peringkat pindah ke organisasi tujuan, dan tautan organisasi ini mengarah ke sana.
             </p>
-            <MergeForm organization={org} />
+            <MergeForm serverAction={mergeOrganizationsAction} organization={org} />
           </section>
         </>
       )}

@@ -1,4 +1,5 @@
 import { requireEditor } from "@/lib/auth/session";
+import { createSourceAction } from "../../actions";
 import { SourceForm } from "@/components/admin/source-form";
 
 export const instant = false;
@@ -10,7 +11,7 @@ export default async function NewSourcePage() {
     <>
       <h1 className="text-2xl font-bold">Tambah sumber</h1>
       <p className="mt-1 text-slate-700">Teks disimpan apa adanya dan tidak dapat diubah sesudahnya: kutipan menunjuk ke dalamnya.</p>
-      <SourceForm />
+      <SourceForm serverAction={createSourceAction} />
     </>
   );
 }
