@@ -382,3 +382,11 @@ export const accountDisableSchema = z.object({ userId: z.string().min(1), disabl
 export type AccountDisableInput = z.output<typeof accountDisableSchema>;
 
 export const accountUnlockSchema = z.object({ userId: z.string().min(1) });
+
+/** A code from the authenticator app: the second step of signing in, and the confirmation of its setup. */
+export const secondFactorCodeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { message: "Kode 6 angka dari aplikasi autentikator." }),
+});

@@ -4,7 +4,7 @@ import { requireEditor } from "@/lib/auth/session";
 import { listClaimsToReview, listRecentChanges } from "@/lib/admin/queries";
 import { paths, adminPaths } from "@/lib/paths";
 import { actionWords, entityWords } from "@/lib/history/change-kinds";
-import { signOutAction } from "./actions";
+import { signOutAction } from "@/app/(admin)/admin/masuk/actions";
 
 export const instant = false;
 

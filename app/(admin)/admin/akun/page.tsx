@@ -1,5 +1,11 @@
 import { requireEditor } from "@/lib/auth/session";
-import { createAccountAction, resetPasswordAction, setDisabledAction, setRoleAction, unlockSignInAction } from "../actions";
+import {
+  createAccountAction,
+  resetPasswordAction,
+  setDisabledAction,
+  setRoleAction,
+  unlockSignInAction,
+} from "@/app/(admin)/admin/akun/actions";
 import { listAccounts } from "@/lib/admin/accounts";
 import { AccountAdminForms, AccountForm, RoleForm } from "@/components/admin/account-forms";
 

@@ -1,5 +1,5 @@
 import { adminPaths } from "@/lib/paths";
-import { createEditionAction } from "../actions";
+import { createEditionAction } from "@/app/(admin)/admin/edisi/actions";
 import Link from "next/link";
 import { requireEditor } from "@/lib/auth/session";
 import { getEditionFormChoices, listEditionsForAdmin } from "@/lib/admin/queries";

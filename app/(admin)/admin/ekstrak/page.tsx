@@ -1,5 +1,5 @@
 import { adminPaths } from "@/lib/paths";
-import { createExtractionAction } from "../actions";
+import { createExtractionAction } from "@/app/(admin)/admin/ekstrak/actions";
 import Link from "next/link";
 import { requireEditor } from "@/lib/auth/session";
 import { listExtractions } from "@/lib/admin/extraction";

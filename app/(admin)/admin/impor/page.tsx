@@ -1,5 +1,5 @@
 import { requireEditor } from "@/lib/auth/session";
-import { importAction } from "../actions";
+import { importAction } from "@/app/(admin)/admin/impor/actions";
 import { ImportForm } from "@/components/admin/import-form";
 
 export const instant = false;

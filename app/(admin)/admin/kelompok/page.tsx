@@ -1,5 +1,5 @@
 import { requireEditor } from "@/lib/auth/session";
-import { saveGroupAction } from "../actions";
+import { saveGroupAction } from "@/app/(admin)/admin/kelompok/actions";
 import { listGroupsForAdmin } from "@/lib/admin/queries";
 import { GroupForm } from "@/components/admin/group-forms";
 

@@ -1,5 +1,5 @@
 import { adminPaths } from "@/lib/paths";
-import { signInAction } from "../actions";
+import { signInAction } from "@/app/(admin)/admin/masuk/actions";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { SignInForm } from "@/components/admin/sign-in-form";

@@ -1,5 +1,5 @@
 import { adminPaths } from "@/lib/paths";
-import { confirmSecondFactorAction, startSecondFactorAction } from "../../actions";
+import { confirmSecondFactorAction, startSecondFactorAction } from "@/app/(admin)/admin/akun/actions";
 import { requireEditor, currentUser } from "@/lib/auth/session";
 import { SecondFactorSetup } from "@/components/admin/second-factor-forms";
 

@@ -1,5 +1,5 @@
 import { requireEditor, currentUser } from "@/lib/auth/session";
-import { changePasswordAction } from "../../actions";
+import { changePasswordAction } from "@/app/(admin)/admin/akun/actions";
 import { PasswordChangeForm } from "@/components/admin/account-forms";
 
 export const instant = false;

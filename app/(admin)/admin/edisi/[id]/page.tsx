@@ -11,7 +11,7 @@ import {
   retractEditionFactAction,
   updateCategoryAction,
   updateEditionAction,
-} from "../../actions";
+} from "@/app/(admin)/admin/edisi/actions";
 import messages from "@/messages/id.json";
 
 export const instant = false;

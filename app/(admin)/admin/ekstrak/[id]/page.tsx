@@ -4,7 +4,7 @@ import { requireEditor } from "@/lib/auth/session";
 import { getExtractionReview } from "@/lib/admin/extraction";
 import { segmentText } from "@/lib/awards/quote";
 import { inputClass, submitClass } from "@/components/admin/field";
-import { reviewExtractionAction } from "../../actions";
+import { reviewExtractionAction } from "@/app/(admin)/admin/ekstrak/actions";
 
 export const instant = false;
 export const metadata = { title: "Tinjau usulan" };

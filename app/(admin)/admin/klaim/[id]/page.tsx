@@ -4,7 +4,7 @@ import { getClaimForEdit, kindOptions } from "@/lib/admin/queries";
 import { ClaimForm } from "@/components/admin/claim-form";
 import { RetractForm } from "@/components/admin/retract-form";
 import { WithdrawForm } from "@/components/admin/withdraw-form";
-import { retractClaimAction, updateClaimAction, withdrawCitationAction } from "../../actions";
+import { retractClaimAction, updateClaimAction, withdrawCitationAction } from "@/app/(admin)/admin/klaim/actions";
 
 export const instant = false;
 export const metadata = { title: "Sunting klaim" };

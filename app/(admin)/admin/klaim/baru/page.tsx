@@ -1,5 +1,5 @@
 import { requireEditor } from "@/lib/auth/session";
-import { createClaimAction } from "../../actions";
+import { createClaimAction } from "@/app/(admin)/admin/klaim/actions";
 import { getClaimFormChoices } from "@/lib/admin/queries";
 import { ClaimForm } from "@/components/admin/claim-form";
 

@@ -1,5 +1,5 @@
 import { adminPaths } from "@/lib/paths";
-import { verifySignInCodeAction } from "../../actions";
+import { verifySignInCodeAction } from "@/app/(admin)/admin/masuk/actions";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { SignInCodeForm } from "@/components/admin/second-factor-forms";

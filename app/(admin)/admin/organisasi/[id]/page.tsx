@@ -1,5 +1,10 @@
 import { adminPaths } from "@/lib/paths";
-import { addAliasAction, mergeOrganizationsAction, moveAliasAction, updateOrganizationAction } from "../../actions";
+import {
+  addAliasAction,
+  mergeOrganizationsAction,
+  moveAliasAction,
+  updateOrganizationAction,
+} from "@/app/(admin)/admin/organisasi/actions";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireEditor } from "@/lib/auth/session";

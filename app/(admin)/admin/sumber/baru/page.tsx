@@ -1,5 +1,5 @@
 import { requireEditor } from "@/lib/auth/session";
-import { createSourceAction } from "../../actions";
+import { createSourceAction } from "@/app/(admin)/admin/sumber/actions";
 import { SourceForm } from "@/components/admin/source-form";
 
 export const instant = false;
